@@ -1,0 +1,2 @@
+/** Views of the assignment module. */
+package org.lectern.assignment.ui;

@@ -1,0 +1,2 @@
+/** Views of the attempt module. */
+package org.lectern.attempt.ui;

@@ -1,0 +1,2 @@
+/** Views of the classroom module. */
+package org.lectern.classroom.ui;

@@ -1,0 +1,2 @@
+/** Views of the course module. */
+package org.lectern.course.ui;

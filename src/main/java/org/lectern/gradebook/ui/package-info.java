@@ -1,0 +1,2 @@
+/** Views of the gradebook module. */
+package org.lectern.gradebook.ui;

@@ -1,0 +1,7 @@
+/**
+ * Who may use Lectern: accounts of instructors and students, sign-in with bcrypt hashes and a lock-out after repeated
+ * failures, the demo accounts and the first instructor. Offers {@link org.lectern.security.AppRoles},
+ * {@link org.lectern.security.CurrentUser} and {@link org.lectern.security.Accounts} to the other modules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package org.lectern.security;

@@ -1,0 +1,42 @@
+package org.lectern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lectern.security.Accounts;
+import org.lectern.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/** The whole application starts on its own database, with the schema from Flyway and no demo data. */
+@SpringBootTest
+class ApplicationSmokeTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Environment environment;
+
+    @Test
+    void startsOnAFreshDatabaseUnderTargetThatWritesEachCommitAtOnce() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getURL()).startsWith("jdbc:h2:file:./target/test-data/");
+            try (var query = connection.createStatement().executeQuery(
+                    "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+                assertThat(query.next()).isTrue();
+                assertThat(query.getString(1)).as("every commit reaches the disk at once").isEqualTo("0");
+            }
+        }
+    }
+
+    @Test
+    void createsNoDemoAccountWithoutTheDemoProfile() {
+        assertThat(environment.getActiveProfiles()).doesNotContain("demo");
+        assertThat(accounts.anyWithRole(Role.INSTRUCTOR)).isFalse();
+        assertThat(accounts.anyWithRole(Role.STUDENT)).isFalse();
+    }
+}
