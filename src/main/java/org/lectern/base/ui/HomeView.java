@@ -3,6 +3,7 @@ package org.lectern.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lectern.security.CurrentUser;
@@ -25,6 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var role = currentUser.get().map(user -> user.role()).orElse(Role.STUDENT);
-        event.forwardTo(role == Role.INSTRUCTOR ? INSTRUCTOR_HOME : STUDENT_HOME);
+        // Spring's saved request adds "?continue" after sign-in; the start page's address should not carry it.
+        event.forwardTo(role == Role.INSTRUCTOR ? INSTRUCTOR_HOME : STUDENT_HOME, QueryParameters.empty());
     }
 }

@@ -61,7 +61,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(header);
 
         nav.addClassName("app-nav");
-        nav.setLabel("Main");
+        nav.getElement().setAttribute("aria-label", "Main");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         addToDrawer(new Scroller(nav));
     }

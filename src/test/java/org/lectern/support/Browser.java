@@ -1,0 +1,121 @@
+package org.lectern.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the flags this machine needs, and screenshots saved under
+ * {@code target/screenshots/<journey>/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final Path screenshots;
+    private final String baseUrl;
+    private int shot;
+
+    public Browser(String baseUrl, String journey) {
+        this.baseUrl = baseUrl;
+        this.screenshots = Path.of("target", "screenshots", journey);
+        try {
+            deleteTree(screenshots);
+            Files.createDirectories(screenshots);
+            this.profile = Files.createTempDirectory("lectern-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Waits until an element is visible; Vaadin renders after the page has loaded. */
+    public WebElement waitFor(By locator) {
+        return until("see " + locator, ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForUrlEnding(String suffix) {
+        until("reach an address ending in " + suffix, d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** Waits for a condition; on time-out saves a screenshot and says where the browser was. */
+    private <T> T until(String goal, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (TimeoutException e) {
+            var picture = screenshot("timed-out");
+            throw new AssertionError("Timed out waiting to " + goal + "; the browser was at "
+                    + driver.getCurrentUrl() + " (screenshot " + picture + ")", e);
+        }
+    }
+
+    public void phoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    public void desktopSize() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    public Path screenshot(String name) {
+        var target = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
+        try {
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try {
+            deleteTree(profile);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
