@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Bean;
 public class Application {
 
     public static void main(String[] args) {
+        if (LecternCommandLine.isCommand(args)) {
+            System.exit(new LecternCommandLine(System.out, System.err).run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 

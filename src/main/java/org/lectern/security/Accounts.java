@@ -55,6 +55,12 @@ public class Accounts {
         return repository.findByUsername(normalise(username)).map(Accounts::toUser);
     }
 
+    /** The longest-standing account with the role: the owner of courses imported without a named owner. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> firstWithRole(Role role) {
+        return repository.findFirstByRoleOrderByIdAsc(role).map(Accounts::toUser);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyWithRole(Role role) {
         return repository.existsByRole(role);

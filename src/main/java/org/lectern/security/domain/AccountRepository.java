@@ -11,4 +11,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    Optional<Account> findFirstByRoleOrderByIdAsc(Role role);
 }

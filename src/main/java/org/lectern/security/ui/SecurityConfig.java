@@ -1,6 +1,7 @@
 package org.lectern.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * class would break it.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {

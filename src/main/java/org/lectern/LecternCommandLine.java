@@ -1,0 +1,160 @@
+package org.lectern;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lectern.content.ArticleReader;
+import org.lectern.content.ArticleRejectedException;
+import org.lectern.content.CourseJson;
+import org.lectern.content.QuestionGenerator;
+import org.lectern.course.CourseImports;
+import org.lectern.security.Accounts;
+import org.lectern.security.Role;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Lectern's commands, run as {@code java -jar lectern.jar COMMAND ...} with no web server:
+ * <ul>
+ *   <li>{@code import --dry-run [--json] FILE}: reads the article and writes its questions, stores nothing;</li>
+ *   <li>{@code import [--owner USER] FILE}: stores it as a course (a new version when the file changed).</li>
+ * </ul>
+ * Bad input gets one line on standard error and a non-zero exit status; standard output carries only the result.
+ */
+final class LecternCommandLine {
+
+    static final int OK = 0;
+    static final int REJECTED = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT =
+            "usage: java -jar lectern.jar import [--dry-run] [--json] [--owner USER] [--name=value ...] FILE";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LecternCommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    static boolean isCommand(String[] args) {
+        return args.length > 0 && args[0].equals("import");
+    }
+
+    int run(String[] args) {
+        var options = Options.parse(args);
+        if (options.error() != null) {
+            err.println("lectern: " + options.error());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            return options.dryRun() ? dryRun(options) : store(options);
+        } catch (ArticleRejectedException e) {
+            err.println("lectern: " + e.getMessage());
+            return REJECTED;
+        }
+    }
+
+    private int dryRun(Options options) throws ArticleRejectedException {
+        var article = new ArticleReader().read(options.file());
+        var bank = new QuestionGenerator().generate(article);
+        if (options.json()) {
+            out.println(CourseJson.write(article, bank));
+        } else {
+            out.printf("%s: %d lessons, %d questions, %d endnotes (nothing stored)%n", article.title(),
+                    article.lessons().size(), bank.questions().size(), article.endnotes().size());
+        }
+        return OK;
+    }
+
+    private int store(Options options) throws ArticleRejectedException {
+        // Read first: a bad file is refused before a database is even opened.
+        var file = options.file();
+        new ArticleReader().read(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleRejectedException("The file " + file + " could not be read.");
+        }
+        var springArgs = options.springArgs().toArray(String[]::new);
+        try (var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("lectern.seeds-dir=", "spring.main.banner-mode=off",
+                        "logging.config=classpath:logback-cli.xml")
+                .run(springArgs)) {
+            var accounts = context.getBean(Accounts.class);
+            Long owner;
+            if (options.owner() != null) {
+                var user = accounts.findByUsername(options.owner()).filter(u -> u.role() == Role.INSTRUCTOR);
+                if (user.isEmpty()) {
+                    err.println("lectern: there is no instructor named " + options.owner() + ".");
+                    return USAGE;
+                }
+                owner = user.get().accountId();
+            } else {
+                owner = accounts.firstWithRole(Role.INSTRUCTOR).map(u -> u.accountId()).orElse(null);
+            }
+            var imported = context.getBean(CourseImports.class)
+                    .importArticle(file.getFileName().toString(), bytes, owner);
+            out.printf(imported.unchanged()
+                            ? "%s is unchanged: course %d, version %d, %d lessons, %d questions%n"
+                            : "Imported %s as course %d, version %d: %d lessons, %d questions%n",
+                    imported.title(), imported.courseId(), imported.version(), imported.lessons(),
+                    imported.questions());
+            return OK;
+        }
+    }
+
+    record Options(boolean dryRun, boolean json, String owner, Path file, List<String> springArgs, String error) {
+
+        static Options parse(String[] args) {
+            boolean dryRun = false;
+            boolean json = false;
+            String owner = null;
+            Path file = null;
+            var springArgs = new ArrayList<String>();
+            for (int i = 1; i < args.length; i++) {
+                var arg = args[i];
+                switch (arg) {
+                    case "--dry-run" -> dryRun = true;
+                    case "--json" -> json = true;
+                    case "--owner" -> {
+                        if (i + 1 >= args.length) {
+                            return failed("--owner needs a user name.");
+                        }
+                        owner = args[++i];
+                    }
+                    default -> {
+                        if (arg.startsWith("--") && arg.contains("=")) {
+                            springArgs.add(arg);
+                        } else if (arg.startsWith("-")) {
+                            return failed("unknown option " + arg + ".");
+                        } else if (file != null) {
+                            return failed("give one file at a time.");
+                        } else {
+                            file = Path.of(arg);
+                        }
+                    }
+                }
+            }
+            if (file == null) {
+                return failed("no file given.");
+            }
+            if (json && !dryRun) {
+                return failed("--json goes with --dry-run.");
+            }
+            return new Options(dryRun, json, owner, file, springArgs, null);
+        }
+
+        private static Options failed(String error) {
+            return new Options(false, false, null, null, List.of(), error);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.lectern.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lectern.content.question.GeneratedBank;
+import org.lectern.content.question.GeneratedQuestion;
+import org.lectern.content.question.LessonBank;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON form of an imported course, as {@code import --dry-run --json} prints it. */
+public final class CourseJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private CourseJson() {
+    }
+
+    public static String write(Article article, GeneratedBank bank) {
+        var notes = article.endnotes().stream().collect(Collectors.toMap(Endnote::number, Function.identity(),
+                (first, second) -> first));
+        var banks = bank.lessons().stream().collect(Collectors.toMap(LessonBank::lesson, Function.identity()));
+        var lessons = new ArrayList<LessonJson>();
+        for (int i = 0; i < article.lessons().size(); i++) {
+            var section = article.lessons().get(i);
+            var lessonBank = banks.getOrDefault(i, new LessonBank(i, List.of(), 0));
+            lessons.add(new LessonJson(section.title(), section.paragraphs(), section.captions(),
+                    citations(section, notes), lessonBank.questions().stream().map(CourseJson::question).toList(),
+                    lessonBank.rejected()));
+        }
+        var endnotes = article.endnotes().stream().map(n -> new NoteJson(n.number(), n.text(), n.url())).toList();
+        return MAPPER.writeValueAsString(
+                new ArticleJson(article.title(), article.author(), article.summary(), lessons, endnotes));
+    }
+
+    /** The endnotes a lesson cites, each once, in the order the lesson first cites them. */
+    private static List<NoteJson> citations(Section section, Map<Integer, Endnote> notes) {
+        var numbers = new LinkedHashSet<Integer>();
+        section.citations().forEach(c -> numbers.add(c.endnote()));
+        return numbers.stream().filter(notes::containsKey).map(notes::get)
+                .map(n -> new NoteJson(n.number(), n.text(), n.url())).toList();
+    }
+
+    private static QuestionJson question(GeneratedQuestion q) {
+        return new QuestionJson(q.id(), q.kind().name(), q.stem(), q.options(), q.answer(), q.source().text(),
+                q.explanation());
+    }
+
+    record ArticleJson(String title, String author, String summary, List<LessonJson> lessons,
+                       List<NoteJson> endnotes) {
+    }
+
+    record LessonJson(String title, List<String> paragraphs, List<String> captions, List<NoteJson> citations,
+                      List<QuestionJson> questions, int rejected) {
+    }
+
+    record NoteJson(int number, String text, String url) {
+    }
+
+    record QuestionJson(String id, String kind, String stem, List<String> options, int answer, String sourceSentence,
+                        String explanation) {
+    }
+}

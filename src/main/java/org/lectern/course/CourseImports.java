@@ -1,0 +1,87 @@
+package org.lectern.course;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.lectern.content.Article;
+import org.lectern.content.ArticleReader;
+import org.lectern.content.ArticleRejectedException;
+import org.lectern.content.QuestionGenerator;
+import org.lectern.course.domain.QuestionStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns an article file into a stored course: read, generate questions, then store everything in one transaction.
+ * The slow work (reading and generating) happens before the transaction opens, so a bad article stores nothing and
+ * a good one is stored all at once.
+ */
+@Service
+public class CourseImports {
+
+    private final ArticleReader reader = new ArticleReader();
+    private final QuestionGenerator generator = new QuestionGenerator();
+    private final CourseStore store;
+
+    CourseImports(CourseStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports an article for an instructor. Importing a changed version of the same source makes a new course
+     * version; importing the very same bytes again stores nothing.
+     *
+     * @param sourceName the file name, or the title for pasted text; versions of one source share it
+     * @param ownerId    the instructor's account id, or null for a course no instructor owns yet
+     */
+    public ImportedCourse importArticle(String sourceName, byte[] bytes, Long ownerId)
+            throws ArticleRejectedException {
+        var scope = ownerId == null ? "unowned" : "owner:" + ownerId;
+        return importInto(lineage(scope, sourceName), sourceName, bytes, ownerId, QuestionStatus.DRAFT);
+    }
+
+    /** Imports a seed article, owned by the given instructor when there is one, with questions in {@code status}. */
+    ImportedCourse importSeed(String fileName, byte[] bytes, Long ownerId, QuestionStatus status)
+            throws ArticleRejectedException {
+        return importInto(seedLineage(fileName), fileName, bytes, ownerId, status);
+    }
+
+    /** Whether a seed file was imported before, in any version. */
+    boolean seedImported(String fileName) {
+        return store.hasLineage(seedLineage(fileName));
+    }
+
+    /** Reads an article without storing anything: for previews and dry runs. */
+    public Article read(String sourceName, byte[] bytes) throws ArticleRejectedException {
+        return reader.read(sourceName, bytes);
+    }
+
+    static String seedLineage(String fileName) {
+        return lineage("seed", fileName);
+    }
+
+    private ImportedCourse importInto(String lineage, String sourceName, byte[] bytes, Long ownerId,
+                                      QuestionStatus status) throws ArticleRejectedException {
+        var sha256 = sha256(bytes);
+        var existing = store.latestWithSource(lineage, sha256, QuestionGenerator.VERSION);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var article = reader.read(sourceName, bytes);
+        var bank = generator.generate(article);
+        return store.store(new CourseStore.NewVersion(lineage, sourceName, sha256, ownerId, status, article, bank));
+    }
+
+    private static String lineage(String scope, String sourceName) {
+        return sha256((scope + "|" + sourceName.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.lectern.course.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multiple-choice question. Its id is stable across versions of the article while its source sentence is
+ * unchanged, so review status, edits and students' history stay with it.
+ */
+@Entity
+@Table(name = "questions")
+public class Question {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(nullable = false, length = 64)
+    private String lineage;
+
+    @Column(nullable = false, length = 30)
+    private String kind;
+
+    @Column(nullable = false, length = 2000)
+    private String stem;
+
+    @ElementCollection
+    @CollectionTable(name = "question_options", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "body", nullable = false, length = 1000)
+    private List<String> options = new ArrayList<>();
+
+    @Column(name = "correct_option", nullable = false)
+    private int correctOption;
+
+    @Column(nullable = false, length = 4000)
+    private String explanation;
+
+    @Column(name = "source_sentence", nullable = false, length = 4000)
+    private String sourceSentence;
+
+    @ElementCollection
+    @CollectionTable(name = "question_citations", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "note_number", nullable = false)
+    private List<Integer> citations = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private QuestionStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Question() {
+        // for JPA
+    }
+
+    public Question(String id, String lineage, String kind, String stem, List<String> options, int correctOption,
+                    String explanation, String sourceSentence, List<Integer> citations, QuestionStatus status,
+                    Instant now) {
+        this.id = id;
+        this.lineage = lineage;
+        this.kind = kind;
+        this.stem = stem;
+        this.options = new ArrayList<>(options);
+        this.correctOption = correctOption;
+        this.explanation = explanation;
+        this.sourceSentence = sourceSentence;
+        this.citations = new ArrayList<>(citations);
+        this.status = status;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void changeStatus(QuestionStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.updatedAt = now;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getLineage() {
+        return lineage;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public List<String> getOptions() {
+        return options;
+    }
+
+    public int getCorrectOption() {
+        return correctOption;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public String getSourceSentence() {
+        return sourceSentence;
+    }
+
+    public List<Integer> getCitations() {
+        return citations;
+    }
+
+    public QuestionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

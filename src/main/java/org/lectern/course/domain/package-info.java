@@ -1,0 +1,2 @@
+/** Course entities and repositories; internal to the course module. */
+package org.lectern.course.domain;
