@@ -1,0 +1,12 @@
+package org.lectern.content.read;
+
+import java.util.List;
+
+public final class MarkdownParser {
+    private MarkdownParser() {
+    }
+
+    public static Draft parse(String text) {
+        return new Draft("", "", List.of(), List.of(), List.of());
+    }
+}
