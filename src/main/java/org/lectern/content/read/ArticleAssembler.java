@@ -18,8 +18,9 @@ import org.lectern.content.Section;
  * <p>Rules: every block passes {@link NoiseRules} again, because markup parsers only know their tags; an author box
  * heading drops the blocks after it up to the next heading; a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}). Each heading starts a lesson; a heading with no paragraph of
- * its own is dropped (a container for sub-sections, or an empty "Bibliography"). Paragraphs before the first heading
- * are the lead: one short paragraph (an abstract) becomes the summary only, a longer lead becomes an "Introduction"
+ * its own is dropped (a container for sub-sections, or an empty "Bibliography"). Under a notes heading, numbered
+ * paragraphs are endnotes and the rest are unnumbered references, dropped rather than read as lesson text; a notes
+ * heading with no entry under it is dropped as well. Paragraphs before the first heading are the lead: one short paragraph (an abstract) becomes the summary only, a longer lead becomes an "Introduction"
  * lesson so that no real paragraph is lost. Without a lead the summary is the opening of the first paragraph.
  * Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson shows them.
  */
@@ -40,17 +41,35 @@ public final class ArticleAssembler {
         List<String> lead = new ArrayList<>();
         List<String> leadCaptions = new ArrayList<>();
         List<Draftsection> sections = new ArrayList<>();
+        List<Endnote> endnotes = new ArrayList<>(draft.endnotes());
         boolean authorBox = false;
+        boolean notes = false;
+        int emptyNotesHeading = -1;
         for (Block block : draft.blocks()) {
             String text = block.text();
             var noise = NoiseRules.reasonFor(text);
             if (block.kind() == Block.Kind.HEADING) {
                 authorBox = noise.isPresent() && NoiseRules.isAuthorBoxHeading(text);
-                if (noise.isPresent() || Notes.isHeading(text)) {
-                    dropped.add(new DroppedLine(text, noise.orElse("reference heading with no entries")));
+                notes = noise.isEmpty() && Notes.isHeading(text);
+                emptyNotesHeading = -1;
+                if (noise.isPresent()) {
+                    dropped.add(new DroppedLine(text, noise.get()));
+                } else if (notes) {
+                    emptyNotesHeading = dropped.size();
+                    dropped.add(new DroppedLine(text, "reference heading with no entries"));
                 } else {
                     sections.add(new Draftsection(text, new ArrayList<>(), new ArrayList<>()));
                 }
+                continue;
+            }
+            if (notes) {
+                var entry = Notes.entry(text).filter(e -> endnotes.stream().noneMatch(n -> n.number() == e.number()));
+                if (entry.isPresent() && emptyNotesHeading >= 0) {
+                    dropped.remove(emptyNotesHeading);
+                    emptyNotesHeading = -1;
+                }
+                entry.ifPresentOrElse(endnotes::add,
+                        () -> dropped.add(new DroppedLine(text, "reference without a number")));
                 continue;
             }
             var byline = sections.isEmpty() ? Byline.author(text) : java.util.Optional.<String>empty();
@@ -67,7 +86,8 @@ public final class ArticleAssembler {
                 (sections.isEmpty() ? lead : sections.getLast().paragraphs()).add(text);
             }
         }
-        Set<Integer> known = draft.endnotes().stream().map(Endnote::number).collect(Collectors.toSet());
+        endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
+        Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
         String summary = "";
         if (lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
@@ -93,7 +113,7 @@ public final class ArticleAssembler {
             summary = opening(lessons.getFirst().paragraphs().getFirst());
         }
         String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
-        return new Article(title, author, summary, lessons, draft.endnotes(), dropped);
+        return new Article(title, author, summary, lessons, endnotes, dropped);
     }
 
     private static boolean isLast(Block block, Draft draft) {
