@@ -15,8 +15,8 @@ import org.lectern.content.Section;
 /**
  * Turns a {@link Draft} from any format into an {@link Article}; everything here holds for all three formats.
  *
- * <p>Rules: every block passes {@link NoiseRules} again, because markup parsers only know their tags; an author box
- * heading drops the blocks after it up to the next heading; a paragraph that opens with the author's name and a
+ * <p>Rules: every block passes {@link NoiseRules} again, because markup parsers only know their tags; a heading of a
+ * page region (author box, related links, comments) drops the blocks after it up to the next heading; a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}). Each heading starts a lesson; a heading with no paragraph of
  * its own is dropped (a container for sub-sections, or an empty "Bibliography"). Under a notes heading, numbered
  * paragraphs are endnotes and the rest are unnumbered references, dropped rather than read as lesson text; a notes
@@ -42,14 +42,14 @@ public final class ArticleAssembler {
         List<String> leadCaptions = new ArrayList<>();
         List<Draftsection> sections = new ArrayList<>();
         List<Endnote> endnotes = new ArrayList<>(draft.endnotes());
-        boolean authorBox = false;
+        String region = "";
         boolean notes = false;
         int emptyNotesHeading = -1;
         for (Block block : draft.blocks()) {
             String text = block.text();
             var noise = NoiseRules.reasonFor(text);
             if (block.kind() == Block.Kind.HEADING) {
-                authorBox = noise.isPresent() && NoiseRules.isAuthorBoxHeading(text);
+                region = noise.isPresent() && NoiseRules.startsRegion(text) ? noise.get() : "";
                 notes = noise.isEmpty() && Notes.isHeading(text);
                 emptyNotesHeading = -1;
                 if (noise.isPresent()) {
@@ -76,7 +76,7 @@ public final class ArticleAssembler {
             if (author.isEmpty() && byline.isPresent()) {
                 author = byline.get();
             }
-            String reason = noise.orElse(byline.isPresent() ? "byline" : authorBox ? "author box"
+            String reason = noise.orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
                     : Byline.isBio(text, author) && (sections.isEmpty() || isLast(block, draft)) ? "author bio" : "");
             if (!reason.isEmpty()) {
                 dropped.add(new DroppedLine(text, reason));

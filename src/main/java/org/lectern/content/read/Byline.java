@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the author's name from a byline and recognises the author's bio.
  *
- * <p>A byline is a short line that starts with "By", "Written by", "Posted by", "Words by", "Author:" or "Authors:".
+ * <p>A byline is a short line that starts with "By", "Written by", "Posted by", "Words by", "Author:" or "Authors:",
+ * possibly with a date between the verb and "by" ("Posted on March 12, 2024 by Dana Whitfield").
  * The name is the run of capitalised words that follows (initials, particles such as "van" or "de", and "and" or "&amp;"
  * between two names are allowed), so dates, times and category lists that sites append to the byline fall away.
  * A bio is a paragraph that opens with the author's name followed by a verb of description ("is", "was", "has",
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:written|posted|words|story|text|reported|published)\\s+)?(?:by|authors?:)\\s*:?\\s+(.+)$",
+            "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
     private static final List<String> PARTICLES = List.of("van", "von", "de", "da", "del", "der", "di", "la", "le",

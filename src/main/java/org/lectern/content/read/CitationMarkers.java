@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A marker only counts when every number it names is an existing endnote; anything else is text and stays
  * untouched. Glued digits also need a sentence to have ended: a full stop or colon right after a digit is a decimal
- * point or a clock ({@code 3.5}, {@code 10:47}) unless a capitalised sentence or the end of the paragraph follows, a
+ * point or a clock ({@code 3.5}, {@code 10:47}, {@code 0.005 =}) unless a capitalised sentence or the end of the
+ * paragraph follows, a number with a leading zero is never a note, a
  * full stop followed by a lower-case word ends an abbreviation not a sentence ({@code p.45 shows}), and a comma never
  * ends a sentence, so {@code 1,155} and {@code $100 billion} can never lose a digit.
  */
@@ -102,8 +103,11 @@ public final class CitationMarkers {
         if ((punct == '”' || punct == '’' || punct == '"' || punct == ')') && Character.isWhitespace(before)) {
             return false;
         }
+        if (text.charAt(start) == '0') {
+            return false;
+        }
         if ((punct == '.' || punct == ':') && Character.isDigit(before)) {
-            return rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) && !Character.isDigit(rest.charAt(0));
+            return rest.isEmpty() || Character.isUpperCase(rest.charAt(0)) || "“\"‘(".indexOf(rest.charAt(0)) >= 0;
         }
         return rest.isEmpty() || !(punct == '.' && Character.isLowerCase(rest.charAt(0)));
     }

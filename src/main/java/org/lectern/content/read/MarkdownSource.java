@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.lectern.content.Endnote;
 
 /**
@@ -21,6 +26,8 @@ final class MarkdownSource {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.{0,4000}?)\\n(---|\\.\\.\\.)\\n", Pattern.DOTALL);
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)]:\\s?(.*)$");
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)]");
+
+    private static final Parser INLINE = Parser.builder().build();
 
     final String text;
     final String title;
@@ -41,13 +48,32 @@ final class MarkdownSource {
         body = takeDefinitions(body, definitions);
         Map<String, Integer> numbers = number(body, definitions);
         List<Endnote> notes = new ArrayList<>();
-        numbers.forEach((label, n) -> notes.add(Notes.endnote(n, definitions.get(label))));
+        numbers.forEach((label, n) -> notes.add(footnote(n, definitions.get(label))));
         notes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         this.text = REFERENCE.matcher(body).replaceAll(r -> numbers.containsKey(r.group(1))
                 ? Matcher.quoteReplacement(CitationMarkers.placeholder(numbers.get(r.group(1)))) : "$0");
         this.title = metaTitle;
         this.author = metaAuthor;
         this.footnotes = List.copyOf(notes);
+    }
+
+    /** A footnote's text without Markdown syntax; the URL is taken from the source, where it is not yet link text. */
+    private static Endnote footnote(int number, String markdown) {
+        StringBuilder out = new StringBuilder();
+        plain(INLINE.parse(markdown), out);
+        Endnote note = Notes.endnote(number, out.toString().replaceAll("\\s+", " "));
+        return new Endnote(number, note.text(), Notes.firstUrl(markdown));
+    }
+
+    private static void plain(Node node, StringBuilder out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            switch (n) {
+                case Text t -> out.append(t.getLiteral());
+                case Code c -> out.append(c.getLiteral());
+                case SoftLineBreak b -> out.append(' ');
+                default -> plain(n, out);
+            }
+        }
     }
 
     private static String field(String yaml, String key) {

@@ -24,6 +24,8 @@ public final class NoiseRules {
     private static final List<Rule> RULES = List.of(
             rule("image alt text", "^[\\p{L}\\d\\s'’-]{0,60}\\b(image|img|photo|photograph|picture|pic|icon|logo|"
                     + "avatar|thumbnail|banner|graphic)s?$", 7),
+            rule("image alt text", "^(?-i:(a |an |the )?(diagram|photo|photograph|image|picture|illustration|"
+                    + "screenshot|chart|graph|map|portrait|drawing|icon|logo|close-up|view) (of|showing|with)\\b.*)", 15),
             rule("image file name", "^\\S+\\.(jpe?g|png|gif|webp|svg|avif)$", 3),
             rule("author box", "^(about|meet) the authors?(\\(s\\))?\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
             rule("author box link", "^\\+?\\s*\\d*\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
@@ -38,7 +40,9 @@ public final class NoiseRules {
             rule("breadcrumb", "^(home|start)\\s*[›>»/|].*", 12),
             rule("login prompt", "^((click|tap|please|already|don'?t have|sign|log|register|join|create)\\b.*)?"
                     + "\\b(log ?in|sign ?in|sign ?up|register|create an account|subscribers? only)\\b.*", 15),
-            rule("share links", "^(share( this( article| post| story| page)?)?|share on \\w+|follow us\\b.*|"
+            rule("share links", "^(share( this( article| post| story| page)?)?\\s*:.*|share on \\w+.*|"
+                    + "(share|share this( article| post| story| page)?)|follow us\\b.*|(twitter|x|facebook|linkedin|"
+                    + "reddit|whatsapp|telegram|pinterest|bluesky|mastodon|threads|email|e-mail|copy link|copy url)|"
                     + "tweet this|email this|share via\\b.*|(facebook|twitter|linkedin|reddit|whatsapp|x|email)"
                     + "([\\s,|/·]+(facebook|twitter|linkedin|reddit|whatsapp|x|email|copy link))+)\\W*$", 12),
             sentence("cookie banner", "\\bcookies?\\b.*\\b(use|accept|consent|privacy|policy|settings|experience)\\b|"
@@ -49,7 +53,8 @@ public final class NoiseRules {
                     + "get|delivered|inbox)\\b|\\bstraight to your inbox\\b|\\benter your e-?mail\\b", 40),
             rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
-                    + "trending( now)?|most read|further reading|see also)\\s*:?$", 8),
+                    + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
+                    + "more)\\s*:\\s+\\S.*", 20),
             rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
@@ -94,8 +99,12 @@ public final class NoiseRules {
         return Optional.empty();
     }
 
-    /** True for headings after which everything is about the author rather than the article. */
-    public static boolean isAuthorBoxHeading(String line) {
-        return reasonFor(line).filter("author box"::equals).isPresent();
+    /**
+     * True for headings of a page region rather than a line: an author box, related links, comments. What follows
+     * such a heading, up to the next real heading, belongs to that region.
+     */
+    public static boolean startsRegion(String line) {
+        return reasonFor(line).filter(r -> r.equals("author box") || r.equals("related links")
+                || r.equals("comment section") || r.equals("newsletter prompt")).isPresent();
     }
 }

@@ -17,11 +17,12 @@ import org.lectern.content.Endnote;
  *   <li>Notes: the first notes heading ({@link Notes}) followed by numbered entries starts the notes; entries are
  *   read while their numbers count up by one, and everything after the list is site boilerplate (share rows,
  *   counters, disclaimers, empty "Bibliography" headings), because web pages end the article with its notes.</li>
- *   <li>Title: the first title-like line near the top whose words match the file name (pages are saved under their
- *   slug); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
+ *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the
+ *   other way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
  *   title are the site's masthead (slugs, breadcrumbs, bylines) and are dropped; a byline anywhere near the top gives
  *   the author.</li>
- *   <li>Noise: {@link NoiseRules}; an author box heading drops what follows up to the next heading, the bio included.
+ *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what follows up to the next heading,
+ *   the author's bio or the comments included.
  *   </li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
@@ -131,21 +132,21 @@ public final class PlainTextParser {
     }
 
     private static void dropNoise(List<Unit> units) {
-        boolean authorBox = false;
+        String region = "";
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
-            if (authorBox && TextLayout.startsSection(units, i)) {
-                authorBox = false;
+            if (!region.isEmpty() && TextLayout.startsSection(units, i)) {
+                region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
             if (reason.isPresent()) {
                 unit.drop(reason.get());
-                authorBox = authorBox || NoiseRules.isAuthorBoxHeading(unit.text);
-            } else if (authorBox) {
-                unit.drop(LineShape.isProse(unit.text) ? "author bio" : "author box");
+                region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
+            } else if (!region.isEmpty()) {
+                unit.drop(region.equals("author box") && LineShape.isProse(unit.text) ? "author bio" : region);
             }
         }
     }
@@ -162,6 +163,6 @@ public final class PlainTextParser {
 
     private static double overlap(Set<String> line, Set<String> slug) {
         long shared = line.stream().filter(slug::contains).count();
-        return line.isEmpty() ? 0 : (double) shared / line.size();
+        return shared < 2 ? 0 : (double) shared / Math.min(line.size(), slug.size());
     }
 }

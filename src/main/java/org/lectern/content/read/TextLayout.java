@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, applied to units in order, ignoring units already dropped as noise:
  * <ul>
- *   <li>A prose unit is a paragraph.</li>
+ *   <li>A prose unit is a paragraph. So are the lines right after a paragraph that ends with a colon, up to the next
+ *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets).</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
  *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there, units
@@ -45,13 +46,16 @@ final class TextLayout {
         open.stream().filter(u -> LineShape.isProse(u.text)).forEach(u -> body.addAll(stems(u.text)));
         boolean titleCaseHeadings = titleCaseHeadings(open);
         int i = 0;
+        boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
-            if (LineShape.isProse(unit.text)) {
+            if (LineShape.isProse(unit.text) || introduced && !LineShape.isTitleLike(unit.text)) {
                 unit.become(Unit.Role.PARAGRAPH);
+                introduced = unit.text.strip().endsWith(":") || introduced && !LineShape.isProse(unit.text);
                 i++;
                 continue;
             }
+            introduced = false;
             int j = i;
             while (j < open.size() && inRun(open.get(j).text)) {
                 j++;
