@@ -22,8 +22,8 @@ public final class NoiseRules {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
     private static final List<Rule> RULES = List.of(
-            rule("image alt text", "^[\\p{L}\\d\\s'’-]{0,60}\\b(image|img|photo|photograph|picture|pic|icon|logo|"
-                    + "avatar|thumbnail|banner|graphic)s?$", 7),
+            rule("image alt text", "^[\\p{L}\\d\\s'’-]{0,60}\\b(?-i:image|img|photo|photograph|picture|pic|icon|"
+                    + "logo|avatar|thumbnail|banner|graphic)s?$", 7),
             rule("image alt text", "^(?-i:(a |an |the )?(diagram|photo|photograph|image|picture|illustration|"
                     + "screenshot|chart|graph|map|portrait|drawing|icon|logo|close-up|view) (of|showing|with)\\b.*)", 15),
             rule("image file name", "^\\S+\\.(jpe?g|png|gif|webp|svg|avif)$", 3),
