@@ -87,6 +87,9 @@ public final class ArticleAssembler {
             }
         }
         endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
+        if (sections.isEmpty()) {
+            throw noSections(fileName);
+        }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
         String summary = "";
         if (lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
@@ -106,14 +109,18 @@ public final class ArticleAssembler {
             lessons.add(lesson(s, known));
         }
         if (lessons.isEmpty()) {
-            throw new ArticleRejectedException("The file “" + fileName
-                    + "” has no section headings followed by text, so it cannot be split into lessons.");
+            throw noSections(fileName);
         }
         if (summary.isEmpty()) {
             summary = opening(lessons.getFirst().paragraphs().getFirst());
         }
         String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
         return new Article(title, author, summary, lessons, endnotes, dropped);
+    }
+
+    private static ArticleRejectedException noSections(String fileName) {
+        return new ArticleRejectedException("The file “" + fileName
+                + "” has no section headings followed by text, so it cannot be split into lessons.");
     }
 
     private static boolean isLast(Block block, Draft draft) {
