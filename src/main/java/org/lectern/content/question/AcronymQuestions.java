@@ -15,10 +15,12 @@ final class AcronymQuestions {
 
     private final Facts facts;
     private final LintContext context;
+    private final Lexicon lexicon;
 
-    AcronymQuestions(Facts facts, LintContext context) {
+    AcronymQuestions(Facts facts, LintContext context, Lexicon lexicon) {
         this.facts = facts;
         this.context = context;
+        this.lexicon = lexicon;
     }
 
     List<Draft> drafts(List<Double> sentenceScores) {
@@ -47,9 +49,12 @@ final class AcronymQuestions {
                 if (!Character.isUpperCase(w.charAt(0))) {
                     continue;
                 }
+                // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
+                // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
                         && !Related.sameStem(v.toLowerCase(Locale.ROOT), w.toLowerCase(Locale.ROOT))
-                        && !words.contains(v)).toList();
+                        && !words.contains(v) && !lexicon.isInstance(v)
+                        && lexicon.onlyAdjective(v) == lexicon.onlyAdjective(w)).toList();
                 if (round < swaps.size()) {
                     List<String> changed = new ArrayList<>(words);
                     changed.set(i, swaps.get(round));

@@ -69,8 +69,12 @@ final class CandidateFinder {
 
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
-        // A capitalised first word is only a name when the tagger says so; later in the sentence capitals suffice.
-        return i == 0 ? tok.isProperNoun() : tok.isCapitalised() && inName(tok);
+        // A capitalised first word is only a name when the tagger says so or a proper noun follows ("Central Asia");
+        // later in the sentence capitals suffice.
+        if (i == 0) {
+            return tok.isProperNoun() || (inName(tok) && t.size() > 1 && t.get(1).isProperNoun());
+        }
+        return tok.isCapitalised() && inName(tok);
     }
 
     private static boolean inName(Token tok) {
@@ -82,15 +86,16 @@ final class CandidateFinder {
     private Optional<Candidate> typed(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
         Optional<Candidate> whole = candidate(s, from, to, false);
-        if (whole.isPresent()) {
-            return whole;
+        if (whole.isPresent() && whole.get().type() != AnswerType.PERSON) {
+            return whole; // "Eurasian Economic Union" keeps its adjective; a person's name drops the title
         }
         boolean titled = false;
         while (from < to - 1 && (lexicon.isDemonym(t.get(from).text()) || lexicon.isPersonNoun(t.get(from).text()))) {
             titled |= lexicon.isPersonNoun(t.get(from).text());
             from++;
         }
-        return candidate(s, from, to, titled);
+        Optional<Candidate> bare = candidate(s, from, to, titled);
+        return bare.isPresent() ? bare : whole;
     }
 
     private Optional<Candidate> candidate(Sentence s, int from, int to, boolean titled) {
@@ -101,9 +106,34 @@ final class CandidateFinder {
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         String name = s.text().substring(start, end);
+        if (glued(s.text(), start, end)) {
+            return Optional.empty(); // part of a compound such as "US-China": blanking it leaves "US-_____"
+        }
         Optional<AnswerType> type = typeOfName(name, t, from, to, titled);
-        boolean definite = from > 0 && t.get(from - 1).text().equalsIgnoreCase("the");
+        boolean definite = definite(t, from);
         return type.map(ty -> new Candidate(s, start, end, name, ty, definite));
+    }
+
+    /** "the Soviet Union", "the former Soviet Union": the name is read with "the" in front. */
+    private static boolean definite(List<Token> t, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            String w = t.get(k).text();
+            if (w.equalsIgnoreCase("the")) {
+                return true;
+            }
+            if (!t.get(k).tag().equals("JJ") || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean glued(String text, int start, int end) {
+        String dashes = "-–—/";
+        boolean pluralPossessive = end < text.length() && "’'".indexOf(text.charAt(end)) >= 0
+                && (end + 1 >= text.length() || text.charAt(end + 1) != 's');
+        return pluralPossessive || (start > 0 && dashes.indexOf(text.charAt(start - 1)) >= 0)
+                || (end < text.length() && dashes.indexOf(text.charAt(end)) >= 0);
     }
 
     private Optional<AnswerType> typeOfName(String name, List<Token> t, int from, int to, boolean titled) {

@@ -11,6 +11,10 @@ final class ClauseQuestions {
 
     private static final Set<String> CONNECTIVES = Set.of("However", "Moreover", "Thus", "Therefore", "Also",
             "Furthermore", "Meanwhile", "Besides", "Hence", "Still", "Indeed", "Nevertheless");
+    // Discourse markers of more than one word, common English rather than any one article's.
+    private static final Set<String> CONNECTIVE_PHRASES = Set.of("What's more", "Be that as it may", "In addition",
+            "On the other hand", "As a result", "In fact", "Of course", "At the same time", "In other words",
+            "For example", "For instance", "In contrast", "By contrast", "Even so", "All the same");
     private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.CITY,
             AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
 
@@ -27,7 +31,7 @@ final class ClauseQuestions {
     List<Draft> drafts(Sentence s, List<Candidate> candidates, double sentenceScore) {
         List<Draft> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            double score = sentenceScore + Scoring.answer(c);
+            double score = sentenceScore + Scoring.answer(c) - topicPenalty(c);
             String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK + s.text().substring(c.end()));
             draft(QuestionKind.GAP_FILL, gap, c, score).ifPresent(out::add);
             whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3).ifPresent(out::add));
@@ -44,6 +48,16 @@ final class ClauseQuestions {
                 c.type().numeric, score));
     }
 
+    /**
+     * The article's own topic (named in most sentences) is the answer a guesser picks; blanking it tests little, so
+     * such answers rank below rarer facts.
+     */
+    private double topicPenalty(Candidate c) {
+        int count = facts.pool(c.type()).stream().filter(e -> Text.normalise(e.text()).equals(c.key()))
+                .mapToInt(Facts.Entry::count).findFirst().orElse(1);
+        return count < 3 ? 0 : Math.min(1.0, 0.25 * Math.log(count) / Math.log(2));
+    }
+
     static String explain(Sentence s) {
         return "The article says: “" + s.text().strip() + "”";
     }
@@ -51,8 +65,11 @@ final class ClauseQuestions {
     /** "However, China ..." reads as a stem without its link to the sentence before. */
     static String dropConnective(String text) {
         int comma = text.indexOf(", ");
-        if (comma > 0 && CONNECTIVES.contains(text.substring(0, comma))) {
-            return Text.capitalise(text.substring(comma + 2));
+        if (comma > 0) {
+            String lead = text.substring(0, comma).replace('’', '\'');
+            if (CONNECTIVES.contains(lead) || CONNECTIVE_PHRASES.contains(lead)) {
+                return Text.capitalise(text.substring(comma + 2));
+            }
         }
         return text;
     }
@@ -74,7 +91,7 @@ final class ClauseQuestions {
         }
         if ((start == 0 || first == 0) && SUBJECT_TYPES.contains(c.type()) && last + 1 < t.size()
                 && t.get(last + 1).isVerb() && (first == 0 || start == 0)) {
-            String rest = clause(s.text().substring(t.get(last + 1).start()));
+            String rest = clause(s, last + 1);
             return Optional.of(c.type().whPhrase + " " + rest + "?");
         }
         return Optional.empty();
@@ -101,7 +118,10 @@ final class ClauseQuestions {
         if (!t.get(subject).isProperNoun()) {
             subj = Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
         }
-        String rest = clause(s.text().substring(verb.end()).strip());
+        String rest = i + 1 < t.size() ? clause(s, i + 1) : "";
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
         if (word.equals("was") || word.equals("were")) {
             return Optional.of("In which year " + word + " " + subj + " " + rest + "?");
         }
@@ -112,10 +132,31 @@ final class ClauseQuestions {
         return Optional.of("In which year did " + subj + " " + verb.lemma() + " " + rest + "?");
     }
 
-    /** The clause up to a semicolon or the end, without closing punctuation. */
-    private static String clause(String text) {
-        int semi = text.indexOf(';');
-        String c = semi > 0 ? text.substring(0, semi) : text;
+    /**
+     * The clause that starts at {@code from}: up to a semicolon, a colon, or ", and/but/while" that opens a new clause
+     * (a verb follows within a few words; "..., and the D-30 engines" only ends a list). No closing punctuation.
+     */
+    private static String clause(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int end = t.size();
+        for (int i = from; i < t.size() && end == t.size(); i++) {
+            String w = t.get(i).text();
+            if (w.equals(";") || w.equals(":")) {
+                end = i;
+            } else if (w.equals(",") && i + 1 < t.size()
+                    && Set.of("and", "but", "while").contains(t.get(i + 1).text())) {
+                for (int k = i + 2; k < Math.min(t.size(), i + 7); k++) {
+                    if (t.get(k).isVerb()) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+        }
+        if (end <= from) {
+            return "";
+        }
+        String c = s.text().substring(t.get(from).start(), t.get(end - 1).end());
         return c.strip().replaceAll("[.!:,]+$", "").strip();
     }
 

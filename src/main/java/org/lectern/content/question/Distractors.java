@@ -31,17 +31,24 @@ final class Distractors {
                 pool.add(e.text());
             }
         }
-        List<String> siblings = lexicon.siblings(answer.text());
-        int rotate = siblings.isEmpty() ? 0 : Math.floorMod(answer.key().hashCode(), siblings.size());
-        for (int i = 0; i < siblings.size(); i++) {
-            String s = siblings.get((i + rotate) % siblings.size());
-            if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()) {
-                pool.add(s);
+        // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
+        // names of its type (an unknown minister borrows the statesmen around a known one).
+        List<String> sources = new ArrayList<>(List.of(answer.text()));
+        facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
+        for (String source : sources) {
+            for (String s : relevantSiblings(source)) {
+                if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
+                        && !pool.contains(s)) {
+                    pool.add(s);
+                }
+            }
+            if (pool.size() >= 12) {
+                break;
             }
         }
         List<String> chosen = new ArrayList<>();
         for (String option : pool) {
-            if (chosen.size() == 6) {
+            if (chosen.size() == 8) {
                 break;
             }
             if (fits(option, answer.text(), stem, chosen, statedTrue)) {
@@ -58,6 +65,26 @@ final class Distractors {
                     .ifPresent(longer -> three.set(2, longer));
         }
         return Optional.of(three);
+    }
+
+    /**
+     * WordNet siblings, those whose gloss speaks of what the article speaks of first ("Astana: capital of
+     * Kazakhstan" before "Tegucigalpa: capital of Honduras" in an article on Central Asia), then in WordNet's order.
+     */
+    private List<String> relevantSiblings(String answer) {
+        List<String> siblings = new ArrayList<>(lexicon.siblings(answer));
+        java.util.Map<String, Integer> relevance = new java.util.HashMap<>();
+        for (String s : siblings) {
+            int r = 0;
+            for (String w : Text.words(lexicon.gloss(s))) {
+                if (w.length() > 3 && facts.lemmaCount(w.toLowerCase(java.util.Locale.ROOT)) > 0) {
+                    r += Character.isUpperCase(w.charAt(0)) ? 2 : 1;
+                }
+            }
+            relevance.put(s, r);
+        }
+        siblings.sort((a, b) -> Integer.compare(relevance.get(b), relevance.get(a)));
+        return siblings;
     }
 
     private boolean fits(String option, String answer, String stem, List<String> chosen, Predicate<String> statedTrue) {

@@ -150,6 +150,21 @@ final class Lexicon {
                 .anyMatch(a -> !a.equals(word) && Character.isUpperCase(a.charAt(0)) && isInstance(a));
     }
 
+    /** The dictionary gloss of a phrase's first noun sense, empty when WordNet does not know it. */
+    String gloss(String phrase) {
+        return sense(phrase).map(Synset::getGloss).orElse("");
+    }
+
+    /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */
+    boolean onlyAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            return dictionary.getIndexWord(POS.ADJECTIVE, w) != null && dictionary.getIndexWord(POS.NOUN, w) == null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether a common noun names a kind of person, as titles do (president, minister, professor). */
     boolean isPersonNoun(String word) {
         Optional<Synset> s = sense(word.toLowerCase(Locale.ROOT));

@@ -38,9 +38,9 @@ public final class QuestionPipeline {
         }
         TrueStatements statements = new TrueStatements(facts, distractors, context);
         for (int l = 0; l < article.lessons().size(); l++) {
-            statements.forLesson(l, scores).ifPresent(drafts::add);
+            drafts.addAll(statements.forLesson(l, scores));
         }
-        drafts.addAll(new AcronymQuestions(facts, context).drafts(scores));
+        drafts.addAll(new AcronymQuestions(facts, context, lexicon).drafts(scores));
         drafts.addAll(new Chronology(facts).drafts(scores));
 
         QuestionLint lint = new QuestionLint();

@@ -14,6 +14,7 @@ final class Selection {
 
     static final int MAX_PER_LESSON = 8;
     static final double MIN_SCORE = 2.0;
+    static final int MIN_PER_LESSON = 3;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
             .thenComparing(Draft::answer);
@@ -58,8 +59,8 @@ final class Selection {
                     bestScore = s;
                 }
             }
-            // Never pad: below the bar a draft is only taken when the lesson would otherwise have nothing.
-            if (best == null || (best.score() < MIN_SCORE && !chosen.isEmpty())) {
+            // Never pad: below the bar a lint-clean draft is only taken while the lesson has fewer than three.
+            if (best == null || (best.score() < MIN_SCORE && chosen.size() >= MIN_PER_LESSON)) {
                 break;
             }
             chosen.add(best);
@@ -71,9 +72,13 @@ final class Selection {
 
     private static boolean allowed(Draft d, List<Draft> chosen, Map<String, Integer> answersInArticle) {
         String answer = Text.normalise(d.answer());
-        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()).count();
+        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
+        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
+                && c.kind() != QuestionKind.ACRONYM).count();
         boolean sameFact = chosen.stream().anyMatch(c -> Text.normalise(c.answer()).equals(answer));
-        return fromSentence < 2 && !sameFact && answersInArticle.getOrDefault(answer, 0) < 3;
+        boolean overused = answersInArticle.getOrDefault(answer, 0) >= 3 && chosen.size() >= MIN_PER_LESSON;
+        int perSentence = chosen.size() < MIN_PER_LESSON ? 3 : 2;
+        return (fromSentence < perSentence || d.kind() == QuestionKind.ACRONYM) && !sameFact && !overused;
     }
 
     /** Drops the weakest questions of an over-represented kind from lessons that keep at least three. */

@@ -13,6 +13,10 @@ final class TrueStatements {
 
     static final String STEM = "Which statement is true according to the article?";
     private static final int MAX_WORDS = 30;
+    private static final int MAX_PER_LESSON = 2;
+
+    // Sentences already turned into false statements, in drafting order.
+    private final java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
 
     private final Facts facts;
     private final Distractors distractors;
@@ -24,36 +28,48 @@ final class TrueStatements {
         this.context = context;
     }
 
-    /** At most one per lesson: its most central short statement as the true one. */
-    Optional<Draft> forLesson(int lesson, List<Double> sentenceScores) {
+    /** Up to {@code MAX_PER_LESSON} per lesson, its most central short statements as the true ones. */
+    List<Draft> forLesson(int lesson, List<Double> sentenceScores) {
         List<Sentence> statements = facts.sentences.stream().filter(this::statement).toList();
-        Optional<Sentence> truth = statements.stream().filter(s -> s.lesson() == lesson)
-                .max(Comparator.comparingDouble((Sentence s) -> sentenceScores.get(s.index()))
-                        .thenComparing(Sentence::index, Comparator.reverseOrder()));
-        if (truth.isEmpty()) {
-            return Optional.empty();
+        List<Sentence> truths = new ArrayList<>(statements.stream().filter(s -> s.lesson() == lesson).toList());
+        truths.sort(Comparator.comparingDouble((Sentence s) -> -sentenceScores.get(s.index()))
+                .thenComparingInt(Sentence::index));
+        List<Draft> out = new ArrayList<>();
+        for (Sentence t : truths) {
+            if (out.size() == MAX_PER_LESSON) {
+                break;
+            }
+            draft(t, lesson, statements, sentenceScores).ifPresent(out::add);
         }
-        Sentence t = truth.get();
-        // The false statements come from the same lesson first, then from the nearest sentences elsewhere.
+        return out;
+    }
+
+    private Optional<Draft> draft(Sentence t, int lesson, List<Sentence> statements, List<Double> sentenceScores) {
+        // The false statements come from the same lesson first, then from the nearest sentences elsewhere; a
+        // sentence already falsified for another question comes last, so questions do not repeat each other.
         List<Sentence> others = new ArrayList<>(statements.stream().filter(s -> s != t).toList());
-        others.sort(Comparator.comparingInt((Sentence s) -> s.lesson() == lesson ? 0 : 1)
+        others.sort(Comparator.comparingInt((Sentence s) -> used.contains(s.index()) ? 1 : 0)
+                .thenComparingInt(s -> s.lesson() == lesson ? 0 : 1)
                 .thenComparingInt(s -> Math.abs(s.index() - t.index())).thenComparingInt(Sentence::index));
         List<String> wrong = new ArrayList<>();
         List<String> swaps = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
         for (Sentence s : others) {
             if (wrong.size() == 3) {
                 break;
             }
             falsified(s).ifPresent(f -> {
-                if (wrong.stream().noneMatch(w -> w.equals(f.get(0)))) {
+                if (!wrong.contains(f.get(0))) {
                     wrong.add(f.get(0));
-                    swaps.add("“" + f.get(2) + "” where the article has “" + f.get(1) + "”");
+                    swaps.add("the article has “" + f.get(1) + "”, not “" + f.get(2) + "”");
+                    sources.add(s.index());
                 }
             });
         }
         if (wrong.size() < 3) {
             return Optional.empty();
         }
+        used.addAll(sources);
         String explanation = ClauseQuestions.explain(t) + " The other statements each change one fact: "
                 + String.join("; ", swaps) + ".";
         return Optional.of(new Draft(QuestionKind.TRUE_STATEMENT, STEM, display(t.text()), wrong, t, explanation,
