@@ -1,0 +1,31 @@
+package org.lectern.content;
+
+import org.lectern.content.question.GeneratedBank;
+import org.lectern.content.question.QuestionPipeline;
+
+/**
+ * Writes multiple-choice questions for an article, one bank per lesson, each tied to its source sentence. Plain Java:
+ * the NLP models and WordNet load once per process on first use; a generator instance may be shared.
+ */
+public final class QuestionGenerator {
+
+    /** Part of every question id; bump it when a change should give re-imported questions new ids. */
+    public static final String VERSION = "1";
+
+    private final QuestionPipeline pipeline = new QuestionPipeline(VERSION);
+
+    /** Questions for the article, taking its date as the latest year it mentions. */
+    public GeneratedBank generate(Article article) {
+        return generate(article, latestYear(article));
+    }
+
+    /** Questions for the article written in {@code articleYear}; no year option will lie after it. */
+    public GeneratedBank generate(Article article, int articleYear) {
+        return pipeline.generate(article, articleYear);
+    }
+
+    /** The latest year the article mentions, in its text or its notes. */
+    public static int latestYear(Article article) {
+        return org.lectern.content.question.LintContext.latestYear(article);
+    }
+}

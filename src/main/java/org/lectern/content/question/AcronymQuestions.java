@@ -1,0 +1,90 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "What does the abbreviation X stand for?" with options that all share X's initials, made by changing one word of the
+ * real name for another word of the article with the same initial; so the letters cannot give the answer away.
+ */
+final class AcronymQuestions {
+
+    private final Facts facts;
+    private final LintContext context;
+    private final Lexicon lexicon;
+
+    AcronymQuestions(Facts facts, LintContext context, Lexicon lexicon) {
+        this.facts = facts;
+        this.context = context;
+        this.lexicon = lexicon;
+    }
+
+    List<Draft> drafts(List<Double> sentenceScores) {
+        List<Draft> out = new ArrayList<>();
+        for (Acronym a : facts.acronyms) {
+            String stem = "In the article, what does the abbreviation " + a.letters() + " stand for?";
+            List<String> variants = variants(a);
+            if (variants.size() >= 3) {
+                out.add(new Draft(QuestionKind.ACRONYM, stem, a.expansion(), variants.subList(0, 3), a.sentence(),
+                        ClauseQuestions.explain(a.sentence()), false, sentenceScores.get(a.sentence().index()) + 0.6));
+            }
+        }
+        return out;
+    }
+
+    /** Names with one word changed, changing a different word each time where the article offers one. */
+    private List<String> variants(Acronym a) {
+        List<String> words = Text.words(a.expansion());
+        Set<String> vocabulary = vocabulary(a);
+        Set<String> real = new LinkedHashSet<>();
+        facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
+        List<String> out = new ArrayList<>();
+        for (int round = 0; round < 3 && out.size() < 3; round++) {
+            for (int i = 0; i < words.size() && out.size() < 3; i++) {
+                String w = words.get(i);
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    continue;
+                }
+                // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
+                // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
+                List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
+                        && !Related.sameStem(v.toLowerCase(Locale.ROOT), w.toLowerCase(Locale.ROOT))
+                        && !words.contains(v) && !lexicon.isInstance(v)
+                        && lexicon.onlyAdjective(v) == lexicon.onlyAdjective(w)).toList();
+                if (round < swaps.size()) {
+                    List<String> changed = new ArrayList<>(words);
+                    changed.set(i, swaps.get(round));
+                    String variant = String.join(" ", changed);
+                    if (!real.contains(Text.normalise(variant)) && !out.contains(variant)
+                            && !context.states("", variant, QuestionKind.TRUE_STATEMENT)) {
+                        out.add(variant);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Capitalised words from the article's other names: other abbreviations' names first, then all names. */
+    private Set<String> vocabulary(Acronym a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Acronym other : facts.acronyms) {
+            if (other != a) {
+                out.addAll(capitalised(other.expansion()));
+            }
+        }
+        for (AnswerType type : AnswerType.values()) {
+            facts.pool(type).forEach(e -> out.addAll(capitalised(e.text())));
+        }
+        return out;
+    }
+
+    private static List<String> capitalised(String name) {
+        return Text.words(name).stream().filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
+                && !Text.isAcronym(w) && w.chars().allMatch(Character::isLetter)).toList();
+    }
+}

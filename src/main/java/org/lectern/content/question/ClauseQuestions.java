@@ -1,0 +1,180 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Gap-fill and wh-questions drawn from one sentence and one answer candidate in it. */
+final class ClauseQuestions {
+
+    private static final Set<String> CONNECTIVES = Set.of("However", "Moreover", "Thus", "Therefore", "Also",
+            "Furthermore", "Meanwhile", "Besides", "Hence", "Still", "Indeed", "Nevertheless");
+    // Discourse markers of more than one word, common English rather than any one article's.
+    private static final Set<String> CONNECTIVE_PHRASES = Set.of("What's more", "Be that as it may", "In addition",
+            "On the other hand", "As a result", "In fact", "Of course", "At the same time", "In other words",
+            "For example", "For instance", "In contrast", "By contrast", "Even so", "All the same");
+    private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.CITY,
+            AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
+
+    private final Facts facts;
+    private final Distractors distractors;
+    private final LintContext context;
+
+    ClauseQuestions(Facts facts, Distractors distractors, LintContext context) {
+        this.facts = facts;
+        this.distractors = distractors;
+        this.context = context;
+    }
+
+    List<Draft> drafts(Sentence s, List<Candidate> candidates, double sentenceScore) {
+        List<Draft> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double score = sentenceScore + Scoring.answer(c) - topicPenalty(c);
+            String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK + s.text().substring(c.end()));
+            draft(QuestionKind.GAP_FILL, gap, c, score).ifPresent(out::add);
+            whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3).ifPresent(out::add));
+        }
+        return out;
+    }
+
+    private Optional<Draft> draft(QuestionKind kind, String stem, Candidate c, double score) {
+        int target = Math.floorMod((kind.name() + c.sentence().text() + c.text()).hashCode(), 4);
+        Optional<List<String>> wrong = c.type().numeric
+                ? distractors.forNumber(c, stem, target, o -> context.states(stem, o, kind))
+                : distractors.forName(c, stem, o -> context.states(stem, o, kind));
+        return wrong.map(w -> new Draft(kind, stem, c.text(), w, c.sentence(), explain(c.sentence()),
+                c.type().numeric, score));
+    }
+
+    /**
+     * The article's own topic (named in most sentences) is the answer a guesser picks; blanking it tests little, so
+     * such answers rank below rarer facts.
+     */
+    private double topicPenalty(Candidate c) {
+        int count = facts.pool(c.type()).stream().filter(e -> Text.normalise(e.text()).equals(c.key()))
+                .mapToInt(Facts.Entry::count).findFirst().orElse(1);
+        return count < 3 ? 0 : Math.min(1.0, 0.25 * Math.log(count) / Math.log(2));
+    }
+
+    static String explain(Sentence s) {
+        return "The article says: “" + s.text().strip() + "”";
+    }
+
+    /** "However, China ..." reads as a stem without its link to the sentence before. */
+    static String dropConnective(String text) {
+        int comma = text.indexOf(", ");
+        if (comma > 0) {
+            String lead = text.substring(0, comma).replace('’', '\'');
+            if (CONNECTIVES.contains(lead) || CONNECTIVE_PHRASES.contains(lead)) {
+                return Text.capitalise(text.substring(comma + 2));
+            }
+        }
+        return text;
+    }
+
+    /** A wh-question where the clause allows: a leading "In YEAR," or a named subject right before its verb. */
+    private Optional<String> whStem(Sentence s, Candidate c) {
+        List<Token> t = s.tokens();
+        int first = tokenAt(t, c.start());
+        int last = tokenEndingAt(t, c.end());
+        if (first < 0 || last < 0) {
+            return Optional.empty();
+        }
+        if (c.type() == AnswerType.YEAR && first == 1 && t.get(0).text().equalsIgnoreCase("in")) {
+            return yearQuestion(s, t, last + 1);
+        }
+        int start = first;
+        if (first == 2 && CONNECTIVES.contains(t.get(0).text()) && t.get(1).text().equals(",")) {
+            start = 0;
+        }
+        if ((start == 0 || first == 0) && SUBJECT_TYPES.contains(c.type()) && last + 1 < t.size()
+                && t.get(last + 1).isVerb() && (first == 0 || start == 0)) {
+            String rest = clause(s, last + 1);
+            return Optional.of(c.type().whPhrase + " " + rest + "?");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> yearQuestion(Sentence s, List<Token> t, int i) {
+        while (i < t.size() && (t.get(i).text().equals(",") || t.get(i).text().equals("alone")
+                || t.get(i).text().equals("only"))) {
+            i++;
+        }
+        int subject = i;
+        while (i < t.size() && i - subject < 12 && !t.get(i).isVerb()) {
+            if (t.get(i).text().equals(",")) {
+                return Optional.empty();
+            }
+            i++;
+        }
+        if (i == subject || i >= t.size() - 1) {
+            return Optional.empty();
+        }
+        Token verb = t.get(i);
+        String word = verb.text().toLowerCase(Locale.ROOT);
+        String subj = s.text().substring(t.get(subject).start(), t.get(i - 1).end());
+        if (!t.get(subject).isProperNoun()) {
+            subj = Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
+        }
+        String rest = i + 1 < t.size() ? clause(s, i + 1) : "";
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (word.equals("was") || word.equals("were")) {
+            return Optional.of("In which year " + word + " " + subj + " " + rest + "?");
+        }
+        boolean past = !word.equals(verb.lemma()) && !word.endsWith("s") && !word.endsWith("ing");
+        if (!past || verb.lemma().isEmpty() || t.get(i + 1).isVerb()) {
+            return Optional.empty();
+        }
+        return Optional.of("In which year did " + subj + " " + verb.lemma() + " " + rest + "?");
+    }
+
+    /**
+     * The clause that starts at {@code from}: up to a semicolon, a colon, or ", and/but/while" that opens a new clause
+     * (a verb follows within a few words; "..., and the D-30 engines" only ends a list). No closing punctuation.
+     */
+    private static String clause(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int end = t.size();
+        for (int i = from; i < t.size() && end == t.size(); i++) {
+            String w = t.get(i).text();
+            if (w.equals(";") || w.equals(":")) {
+                end = i;
+            } else if (w.equals(",") && i + 1 < t.size()
+                    && Set.of("and", "but", "while").contains(t.get(i + 1).text())) {
+                for (int k = i + 2; k < Math.min(t.size(), i + 7); k++) {
+                    if (t.get(k).isVerb()) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+        }
+        if (end <= from) {
+            return "";
+        }
+        String c = s.text().substring(t.get(from).start(), t.get(end - 1).end());
+        return c.strip().replaceAll("[.!:,]+$", "").strip();
+    }
+
+    private static int tokenAt(List<Token> t, int start) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(List<Token> t, int end) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

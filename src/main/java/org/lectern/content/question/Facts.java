@@ -1,0 +1,86 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.lectern.content.Article;
+
+/**
+ * What the article holds, indexed once per run: its sentences, the typed candidates of each, every name per fine type
+ * (the first place distractors come from), the abbreviations it defines and the year it was written.
+ */
+final class Facts {
+
+    /** One distinct value of a fine type, as first written in the article. */
+    record Entry(String text, AnswerType type, int count, boolean definite, int first) {
+    }
+
+    final Article article;
+    final List<Sentence> sentences;
+    final List<List<Candidate>> candidates;
+    final List<Acronym> acronyms;
+    final int articleYear;
+    final List<String> normalisedSentences;
+    private final Map<AnswerType, Map<String, Entry>> pool = new LinkedHashMap<>();
+    private final Map<String, Integer> lemmaCounts = new HashMap<>();
+
+    Facts(Article article, List<Sentence> sentences, CandidateFinder finder, int articleYear) {
+        this.article = article;
+        this.sentences = List.copyOf(sentences);
+        this.articleYear = articleYear;
+        List<List<Candidate>> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Candidate> cs = finder.find(s);
+            found.add(cs);
+            cs.forEach(this::remember);
+            s.tokens().forEach(t -> lemmaCounts.merge(t.lemma().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        }
+        this.candidates = List.copyOf(found);
+        this.acronyms = Acronyms.find(sentences);
+        for (Acronym a : acronyms) {
+            pool.computeIfAbsent(AnswerType.ORGANISATION, k -> new LinkedHashMap<>())
+                    .putIfAbsent(Text.normalise(a.expansion()), new Entry(a.expansion(), AnswerType.ORGANISATION, 1,
+                            true, a.sentence().index()));
+        }
+        this.normalisedSentences = sentences.stream().map(s -> Text.normalise(s.text())).toList();
+    }
+
+    private void remember(Candidate c) {
+        pool.computeIfAbsent(c.type(), k -> new LinkedHashMap<>()).merge(c.key(),
+                new Entry(c.text(), c.type(), 1, c.definite(), c.sentence().index()),
+                (a, b) -> new Entry(a.text(), a.type(), a.count() + 1, a.definite(), a.first()));
+    }
+
+    /** Values of a fine type in the article, most mentioned first, then in reading order. */
+    List<Entry> pool(AnswerType type) {
+        List<Entry> out = new ArrayList<>(pool.getOrDefault(type, Map.of()).values());
+        out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
+                : Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    int lemmaCount(String lemma) {
+        return lemmaCounts.getOrDefault(lemma, 0);
+    }
+
+    List<Sentence> lesson(int lesson) {
+        return sentences.stream().filter(s -> s.lesson() == lesson).toList();
+    }
+
+    /** The latest year the article mentions anywhere, taken as the year it was written. */
+    static int latestYear(Article article) {
+        StringBuilder all = new StringBuilder(article.title()).append('\n').append(article.summary());
+        article.lessons().forEach(s -> s.paragraphs().forEach(p -> all.append('\n').append(p)));
+        article.endnotes().forEach(e -> all.append('\n').append(e.text()));
+        int latest = 0;
+        Matcher m = CandidateFinder.YEAR.matcher(all);
+        while (m.find()) {
+            latest = Math.max(latest, Integer.parseInt(m.group(1)));
+        }
+        return latest == 0 ? java.time.Year.now().getValue() : latest;
+    }
+}

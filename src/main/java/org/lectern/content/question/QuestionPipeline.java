@@ -1,0 +1,88 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lectern.content.Article;
+
+/**
+ * The generator's stages in order: analyse sentences, find typed candidates, draft questions of every kind with
+ * distractors, lint each draft, choose the best per lesson, then order options across the bank and give ids.
+ */
+public final class QuestionPipeline {
+
+    private final String version;
+    /** What was drafted and why drafts were turned down, for tests and tuning; reset on every run. */
+    final List<String> trace = new ArrayList<>();
+
+    public QuestionPipeline(String version) {
+        this.version = version;
+    }
+
+    public GeneratedBank generate(Article article, int articleYear) {
+        List<Sentence> sentences = new Analyser().analyse(article);
+        Lexicon lexicon = Lexicon.INSTANCE;
+        Facts facts = new Facts(article, sentences, new CandidateFinder(lexicon), articleYear);
+        LintContext context = new LintContext(articleYear, sentences.stream().map(Sentence::text).toList());
+        Distractors distractors = new Distractors(facts, lexicon);
+        Scoring scoring = new Scoring(facts);
+        List<Double> scores = sentences.stream().map(s -> scoring.sentence(s, facts.candidates.get(s.index())))
+                .toList();
+
+        List<Draft> drafts = new ArrayList<>();
+        ClauseQuestions clauses = new ClauseQuestions(facts, distractors, context);
+        for (Sentence s : sentences) {
+            if (Scoring.usable(s)) {
+                drafts.addAll(clauses.drafts(s, facts.candidates.get(s.index()), scores.get(s.index())));
+            }
+        }
+        TrueStatements statements = new TrueStatements(facts, distractors, context);
+        for (int l = 0; l < article.lessons().size(); l++) {
+            drafts.addAll(statements.forLesson(l, scores));
+        }
+        drafts.addAll(new AcronymQuestions(facts, context, lexicon).drafts(scores));
+        drafts.addAll(new Chronology(facts).drafts(scores));
+
+        QuestionLint lint = new QuestionLint();
+        int[] rejected = new int[article.lessons().size()];
+        List<Draft> passed = new ArrayList<>();
+        trace.clear();
+        for (Draft d : drafts) {
+            List<LintFinding> findings = lint.check(provisional(d), context);
+            trace.add(String.format(java.util.Locale.ROOT, "%.2f %s %s | %s | %s %s", d.score(), d.kind(), d.stem(),
+                    d.answer(), d.distractors(), findings));
+            if (findings.isEmpty()) {
+                passed.add(d);
+            } else {
+                rejected[d.source().lesson()]++;
+            }
+        }
+        List<List<Draft>> chosen = new Selection(article.lessons().size()).choose(passed);
+
+        AnswerOrder order = new AnswerOrder();
+        List<LessonBank> lessons = new ArrayList<>();
+        for (int l = 0; l < chosen.size(); l++) {
+            List<GeneratedQuestion> questions = new ArrayList<>();
+            for (Draft d : chosen.get(l)) {
+                GeneratedQuestion q = finished(d, order.place(d));
+                if (lint.check(q, context).isEmpty()) {
+                    questions.add(q);
+                } else {
+                    rejected[l]++;
+                }
+            }
+            lessons.add(new LessonBank(l, questions, rejected[l]));
+        }
+        return new GeneratedBank(lessons);
+    }
+
+    private GeneratedQuestion provisional(Draft d) {
+        return finished(d, new AnswerOrder().place(d));
+    }
+
+    private GeneratedQuestion finished(Draft d, AnswerOrder.Placed placed) {
+        SourceSentence source = d.source().source();
+        return new GeneratedQuestion(QuestionIds.id(version, d.kind(), source.text(), d.answer()), d.kind(), d.stem(),
+                placed.options(), placed.answer(), source, d.explanation(), d.source().citations());
+    }
+}

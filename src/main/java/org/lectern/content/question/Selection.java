@@ -1,0 +1,129 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the best drafts: per lesson, greedily by score with a penalty for repeating a kind, one question per fact,
+ * at most two per sentence; then bank-wide, no kind above 60% and the answer rarely the longest option.
+ */
+final class Selection {
+
+    static final int MAX_PER_LESSON = 8;
+    static final double MIN_SCORE = 2.0;
+    static final int MIN_PER_LESSON = 3;
+    private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
+            .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
+            .thenComparing(Draft::answer);
+
+    private final int lessons;
+
+    Selection(int lessons) {
+        this.lessons = lessons;
+    }
+
+    List<List<Draft>> choose(List<Draft> drafts) {
+        List<List<Draft>> out = new ArrayList<>();
+        Map<String, Integer> answersInArticle = new HashMap<>();
+        for (int l = 0; l < lessons; l++) {
+            final int lesson = l;
+            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson).toList());
+            pool.sort(BEST);
+            out.add(forLesson(pool, answersInArticle));
+        }
+        capKinds(out);
+        capLongestAnswers(out);
+        for (List<Draft> lesson : out) {
+            lesson.sort(Comparator.comparingInt((Draft d) -> d.source().index()).thenComparing(Draft::kind)
+                    .thenComparing(Draft::stem));
+        }
+        return out;
+    }
+
+    private static List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
+        List<Draft> chosen = new ArrayList<>();
+        while (chosen.size() < MAX_PER_LESSON) {
+            Draft best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Draft d : pool) {
+                if (!allowed(d, chosen, answersInArticle)) {
+                    continue;
+                }
+                long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
+                double s = d.score() - 0.4 * sameKind;
+                if (s > bestScore) {
+                    best = d;
+                    bestScore = s;
+                }
+            }
+            // Never pad: below the bar a lint-clean draft is only taken while the lesson has fewer than three.
+            if (best == null || (best.score() < MIN_SCORE && chosen.size() >= MIN_PER_LESSON)) {
+                break;
+            }
+            chosen.add(best);
+            answersInArticle.merge(Text.normalise(best.answer()), 1, Integer::sum);
+            pool.remove(best);
+        }
+        return chosen;
+    }
+
+    private static boolean allowed(Draft d, List<Draft> chosen, Map<String, Integer> answersInArticle) {
+        String answer = Text.normalise(d.answer());
+        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
+        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
+                && c.kind() != QuestionKind.ACRONYM).count();
+        boolean sameFact = chosen.stream().anyMatch(c -> Text.normalise(c.answer()).equals(answer));
+        boolean overused = answersInArticle.getOrDefault(answer, 0) >= 3 && chosen.size() >= MIN_PER_LESSON;
+        int perSentence = chosen.size() < MIN_PER_LESSON ? 3 : 2;
+        return (fromSentence < perSentence || d.kind() == QuestionKind.ACRONYM) && !sameFact && !overused;
+    }
+
+    /** Drops the weakest questions of an over-represented kind from lessons that keep at least three. */
+    private static void capKinds(List<List<Draft>> bank) {
+        for (QuestionKind kind : QuestionKind.values()) {
+            while (share(bank, d -> d.kind() == kind) > 0.6 && dropWeakest(bank, d -> d.kind() == kind)) {
+                // keep dropping
+            }
+        }
+    }
+
+    private static void capLongestAnswers(List<List<Draft>> bank) {
+        while (share(bank, Selection::answerIsLongest) > 0.35 && dropWeakest(bank, Selection::answerIsLongest)) {
+            // keep dropping
+        }
+    }
+
+    static boolean answerIsLongest(Draft d) {
+        return d.distractors().stream().allMatch(o -> o.length() < d.answer().length());
+    }
+
+    private static double share(List<List<Draft>> bank, java.util.function.Predicate<Draft> p) {
+        long all = bank.stream().mapToLong(List::size).sum();
+        long hit = bank.stream().flatMap(List::stream).filter(p).count();
+        return all == 0 ? 0 : (double) hit / all;
+    }
+
+    private static boolean dropWeakest(List<List<Draft>> bank, java.util.function.Predicate<Draft> p) {
+        Draft weakest = null;
+        List<Draft> from = null;
+        for (List<Draft> lesson : bank) {
+            if (lesson.size() <= 3) {
+                continue;
+            }
+            for (Draft d : lesson) {
+                if (p.test(d) && (weakest == null || BEST.compare(d, weakest) > 0)) {
+                    weakest = d;
+                    from = lesson;
+                }
+            }
+        }
+        if (from == null) {
+            return false;
+        }
+        from.remove(weakest);
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package org.lectern.content.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Which statement is true according to the article?": one sentence as written against three other sentences of the
+ * article, each with one fact swapped for a distractor of the same type.
+ */
+final class TrueStatements {
+
+    static final String STEM = "Which statement is true according to the article?";
+    private static final int MAX_WORDS = 30;
+    private static final int MAX_PER_LESSON = 2;
+
+    // Sentences already turned into false statements, in drafting order.
+    private final java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
+
+    private final Facts facts;
+    private final Distractors distractors;
+    private final LintContext context;
+
+    TrueStatements(Facts facts, Distractors distractors, LintContext context) {
+        this.facts = facts;
+        this.distractors = distractors;
+        this.context = context;
+    }
+
+    /** Up to {@code MAX_PER_LESSON} per lesson, its most central short statements as the true ones. */
+    List<Draft> forLesson(int lesson, List<Double> sentenceScores) {
+        List<Sentence> statements = facts.sentences.stream().filter(this::statement).toList();
+        List<Sentence> truths = new ArrayList<>(statements.stream().filter(s -> s.lesson() == lesson).toList());
+        truths.sort(Comparator.comparingDouble((Sentence s) -> -sentenceScores.get(s.index()))
+                .thenComparingInt(Sentence::index));
+        List<Draft> out = new ArrayList<>();
+        for (Sentence t : truths) {
+            if (out.size() == MAX_PER_LESSON) {
+                break;
+            }
+            draft(t, lesson, statements, sentenceScores).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Draft> draft(Sentence t, int lesson, List<Sentence> statements, List<Double> sentenceScores) {
+        // The false statements come from the same lesson first, then from the nearest sentences elsewhere; a
+        // sentence already falsified for another question comes last, so questions do not repeat each other.
+        List<Sentence> others = new ArrayList<>(statements.stream().filter(s -> s != t).toList());
+        others.sort(Comparator.comparingInt((Sentence s) -> used.contains(s.index()) ? 1 : 0)
+                .thenComparingInt(s -> s.lesson() == lesson ? 0 : 1)
+                .thenComparingInt(s -> Math.abs(s.index() - t.index())).thenComparingInt(Sentence::index));
+        List<String> wrong = new ArrayList<>();
+        List<String> swaps = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        for (Sentence s : others) {
+            if (wrong.size() == 3) {
+                break;
+            }
+            falsified(s).ifPresent(f -> {
+                if (!wrong.contains(f.get(0))) {
+                    wrong.add(f.get(0));
+                    swaps.add("the article has “" + f.get(1) + "”, not “" + f.get(2) + "”");
+                    sources.add(s.index());
+                }
+            });
+        }
+        if (wrong.size() < 3) {
+            return Optional.empty();
+        }
+        used.addAll(sources);
+        String explanation = ClauseQuestions.explain(t) + " The other statements each change one fact: "
+                + String.join("; ", swaps) + ".";
+        return Optional.of(new Draft(QuestionKind.TRUE_STATEMENT, STEM, display(t.text()), wrong, t, explanation,
+                false, sentenceScores.get(t.index()) + 0.4));
+    }
+
+    private boolean statement(Sentence s) {
+        return Scoring.usable(s) && s.words() <= MAX_WORDS && !facts.candidates.get(s.index()).isEmpty()
+                && !s.text().contains("“");
+    }
+
+    /** The sentence with its first swappable fact changed: [false statement, original fact, swapped-in fact]. */
+    private Optional<List<String>> falsified(Sentence s) {
+        for (Candidate c : facts.candidates.get(s.index())) {
+            String blanked = s.text().substring(0, c.start()) + Text.BLANK + s.text().substring(c.end());
+            Optional<List<String>> wrong = c.type().numeric
+                    ? distractors.forNumber(c, blanked, Math.floorMod(s.text().hashCode(), 4), o -> false)
+                    : distractors.forName(c, blanked, o -> false);
+            if (wrong.isPresent()) {
+                String swapped = wrong.get().get(0);
+                String text = display(blanked.replace(Text.BLANK, swapped));
+                if (!context.states(STEM, text, QuestionKind.TRUE_STATEMENT)) {
+                    return Optional.of(List.of(text, c.text(), swapped));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String display(String sentence) {
+        return ClauseQuestions.dropConnective(sentence.strip());
+    }
+}

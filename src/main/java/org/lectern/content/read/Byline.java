@@ -1,0 +1,69 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the author's name from a byline and recognises the author's bio.
+ *
+ * <p>A byline is a short line that starts with "By", "Written by", "Posted by", "Words by", "Author:" or "Authors:",
+ * possibly with a date between the verb and "by" ("Posted on March 12, 2024 by Dana Whitfield").
+ * The name is the run of capitalised words that follows (initials, particles such as "van" or "de", and "and" or "&amp;"
+ * between two names are allowed), so dates, times and category lists that sites append to the byline fall away.
+ * A bio is a paragraph that opens with the author's name followed by a verb of description ("is", "was", "has",
+ * "holds", "writes", "works", "teaches", "lives") or a comma: that is how author boxes introduce people, and an
+ * article's own prose rarely opens that way with its author's full name.
+ */
+public final class Byline {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+    private static final List<String> PARTICLES = List.of("van", "von", "de", "da", "del", "der", "di", "la", "le",
+            "bin", "ibn", "al", "el");
+
+    private Byline() {
+    }
+
+    public static Optional<String> author(String line) {
+        String s = line.strip();
+        if (LineShape.words(s) > 30) {
+            return Optional.empty();
+        }
+        Matcher m = BYLINE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> name = new ArrayList<>();
+        for (String token : m.group(1).split("\\s+")) {
+            String word = token.replaceAll("[,;|·•]+$", "");
+            boolean nameWord = NAME_WORD.matcher(word).matches() && !word.endsWith(":");
+            boolean joiner = !name.isEmpty() && (PARTICLES.contains(word) || word.equals("and") || word.equals("&"));
+            if (!nameWord && !joiner) {
+                break;
+            }
+            name.add(word);
+            if (!word.equals(token)) {
+                break;
+            }
+        }
+        while (!name.isEmpty() && (name.getLast().equals("and") || name.getLast().equals("&"))) {
+            name.removeLast();
+        }
+        return name.size() >= 2 && name.size() <= 8 ? Optional.of(String.join(" ", name)) : Optional.empty();
+    }
+
+    public static boolean isBio(String paragraph, String author) {
+        if (author.isBlank()) {
+            return false;
+        }
+        String first = author.split("\\s+(and|&)\\s+")[0];
+        return Pattern.compile("^(Dr\\.? |Prof\\.? )?" + Pattern.quote(first)
+                        + "(\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b).*")
+                .matcher(paragraph.strip()).matches();
+    }
+}

@@ -1,0 +1,20 @@
+package org.lectern.content.read;
+
+import java.util.List;
+
+import org.lectern.content.DroppedLine;
+import org.lectern.content.Endnote;
+
+/**
+ * What a format parser hands to the {@link ArticleAssembler}: typed blocks in reading order, the endnotes it found,
+ * the lines it already dropped, and the title and author when the markup states them (empty otherwise).
+ */
+public record Draft(String title, String author, List<Block> blocks, List<Endnote> endnotes,
+                    List<DroppedLine> dropped) {
+
+    public Draft {
+        blocks = List.copyOf(blocks);
+        endnotes = List.copyOf(endnotes);
+        dropped = List.copyOf(dropped);
+    }
+}

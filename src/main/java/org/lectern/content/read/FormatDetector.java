@@ -1,0 +1,70 @@
+package org.lectern.content.read;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how to parse a file from its name and its content.
+ *
+ * <p>The content wins over the name, because people save web pages as ".txt" and paste HTML into ".md" files: text
+ * that opens with a doctype or an {@code <html>}, {@code <head>} or {@code <body>} tag, or that carries several block
+ * tags such as {@code <p>} and {@code <h2>}, is HTML whatever its name. Otherwise the extension decides (.htm, .html,
+ * .xhtml; .md, .markdown, .mdown). A file with another or no extension is Markdown only when several of its lines use
+ * Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link syntax), since a few
+ * stray asterisks or hashes are common in plain text; anything else is plain text.
+ */
+public final class FormatDetector {
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_BLOCK_TAG = Pattern.compile(
+            "<(p|h[1-6]|div|article|section|ul|ol|li|br|table)(\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_LINE = Pattern.compile(
+            "(?m)^(#{1,6} \\S.*|=={3,}\\s*|-{3,}\\s*|\\[\\^[^\\]]+\\]:.*|```.*|.*\\]\\([^)\\s]+\\).*|\\s*[*-] \\S.*)$");
+
+    private FormatDetector() {
+    }
+
+    public static Format detect(String fileName, String text) {
+        if (looksLikeHtml(text)) {
+            return Format.HTML;
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            // An .html file without a single tag is still best read as text rather than fed to a DOM builder.
+            return HTML_BLOCK_TAG.matcher(text).find() ? Format.HTML : Format.TEXT;
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {
+            return Format.MARKDOWN;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return markdownLines(text) >= 3 && hasAtxHeading(text) ? Format.MARKDOWN : Format.TEXT;
+        }
+        return markdownLines(text) >= 3 ? Format.MARKDOWN : Format.TEXT;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        if (HTML_START.matcher(text).find()) {
+            return true;
+        }
+        var m = HTML_BLOCK_TAG.matcher(text);
+        int count = 0;
+        while (m.find() && count < 4) {
+            count++;
+        }
+        return count >= 4;
+    }
+
+    private static boolean hasAtxHeading(String text) {
+        return Pattern.compile("(?m)^#{1,6} \\S").matcher(text).find();
+    }
+
+    private static int markdownLines(String text) {
+        var m = MARKDOWN_LINE.matcher(text);
+        int count = 0;
+        while (m.find() && count < 10) {
+            count++;
+        }
+        return count;
+    }
+}

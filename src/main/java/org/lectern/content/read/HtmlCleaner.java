@@ -1,0 +1,123 @@
+package org.lectern.content.read;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.lectern.content.DroppedLine;
+
+/**
+ * Removes the parts of a web page that are not the article, keeping their text in the dropped list.
+ *
+ * <p>Rules: code and form elements go silently (scripts, styles, inputs); landmark elements that are page furniture
+ * by definition go with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer}, and a
+ * {@code header} that is not inside the article), as do elements with the matching ARIA role. Elements whose class
+ * or id contains a word naming furniture (nav, menu, share, social, cookie, newsletter, comment, related, sidebar,
+ * author, tags, meta, edit, ad, ...) go too; words are compared whole after splitting on '-' and '_', so "shadow" is
+ * not "ad" and "footnote" is not "foot". An element holding the article itself (the body, {@code article},
+ * {@code main}, or more than half the page's text) is never removed on the strength of its class: themes put
+ * words such as "tag-biology" on the article element.
+ */
+final class HtmlCleaner {
+
+    private static final String SILENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "form, button, input, select, textarea, link, meta";
+    private static final Map<String, String> ROLES = Map.of("navigation", "navigation", "banner", "site header",
+            "contentinfo", "site footer", "complementary", "sidebar", "dialog", "pop-up", "search", "navigation");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("nav", "navigation"), Map.entry("navbar", "navigation"), Map.entry("navigation", "navigation"),
+            Map.entry("menu", "navigation"), Map.entry("breadcrumb", "navigation"),
+            Map.entry("breadcrumbs", "navigation"), Map.entry("skip", "navigation"),
+            Map.entry("share", "share links"), Map.entry("sharing", "share links"), Map.entry("social", "share links"),
+            Map.entry("cookie", "cookie banner"), Map.entry("cookies", "cookie banner"),
+            Map.entry("consent", "cookie banner"), Map.entry("gdpr", "cookie banner"),
+            Map.entry("newsletter", "newsletter prompt"), Map.entry("subscribe", "newsletter prompt"),
+            Map.entry("subscription", "newsletter prompt"), Map.entry("signup", "newsletter prompt"),
+            Map.entry("comment", "comment section"), Map.entry("comments", "comment section"),
+            Map.entry("respond", "comment section"), Map.entry("disqus", "comment section"),
+            Map.entry("related", "related links"), Map.entry("recommended", "related links"),
+            Map.entry("popular", "related links"), Map.entry("trending", "related links"),
+            Map.entry("sidebar", "sidebar"), Map.entry("widget", "sidebar"), Map.entry("footer", "site footer"),
+            Map.entry("masthead", "site header"), Map.entry("ad", "advertisement"), Map.entry("ads", "advertisement"),
+            Map.entry("advert", "advertisement"), Map.entry("advertisement", "advertisement"),
+            Map.entry("sponsor", "advertisement"), Map.entry("promo", "advertisement"),
+            Map.entry("popup", "pop-up"), Map.entry("modal", "pop-up"), Map.entry("author", "author box"),
+            Map.entry("bio", "author box"), Map.entry("byline", "byline"), Map.entry("tags", "tag list"),
+            Map.entry("tag", "tag list"), Map.entry("categories", "tag list"), Map.entry("meta", "timestamp"),
+            Map.entry("date", "timestamp"), Map.entry("timestamp", "timestamp"), Map.entry("edit", "edit link"),
+            Map.entry("editsection", "edit link"), Map.entry("toolbar", "page controls"),
+            Map.entry("pagination", "page controls"), Map.entry("print", "page controls"),
+            Map.entry("login", "login prompt"), Map.entry("signin", "login prompt"));
+
+    private HtmlCleaner() {
+    }
+
+    static void clean(Document doc, List<DroppedLine> dropped) {
+        doc.select(SILENT).remove();
+        int pageText = doc.body().text().length();
+        for (Element e : doc.body().select("*")) {
+            if (e.parent() == null || !attached(e, doc)) {
+                continue;
+            }
+            Optional<String> reason = landmark(e).or(() -> named(e).filter(r -> !holdsArticle(e, pageText)));
+            if (reason.isPresent()) {
+                String text = e.text().strip();
+                if (!text.isEmpty()) {
+                    dropped.add(new DroppedLine(text, reason.get()));
+                }
+                e.remove();
+            }
+        }
+        for (Element a : doc.select("a")) {
+            if (a.text().strip().matches("(?i)\\[?edit]?")) {
+                dropped.add(new DroppedLine(a.text().strip(), "edit link"));
+                a.remove();
+            }
+        }
+    }
+
+    private static boolean attached(Element e, Document doc) {
+        return e.ownerDocument() == doc && e.parents().stream().anyMatch(p -> p.is("body"));
+    }
+
+    private static Optional<String> landmark(Element e) {
+        switch (e.normalName()) {
+            case "nav", "menu" -> {
+                return Optional.of("navigation");
+            }
+            case "aside" -> {
+                return Optional.of("sidebar");
+            }
+            case "dialog" -> {
+                return Optional.of("pop-up");
+            }
+            case "footer" -> {
+                return Optional.of("site footer");
+            }
+            case "header" -> {
+                return e.closest("article, main") == null ? Optional.of("site header") : Optional.empty();
+            }
+            default -> {
+                return Optional.ofNullable(ROLES.get(e.attr("role").toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    private static Optional<String> named(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String word : names.split("[\\s_-]+")) {
+            if (WORDS.containsKey(word)) {
+                return Optional.of(WORDS.get(word));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holdsArticle(Element e, int pageText) {
+        return e.is("article, main, body, html") || !e.select("article, main").isEmpty()
+                || e.text().length() * 2 > pageText;
+    }
+}

@@ -1,0 +1,94 @@
+package org.lectern.content.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of a line, which is all the plain-text layout has to go on.
+ *
+ * <ul>
+ *   <li><b>Prose</b>: a sentence or more, recognised by its end (terminal punctuation, possibly followed by closing
+ *   quotes or a citation marker) and enough words; a very long line counts even without a final stop, since web pages
+ *   lose punctuation; bullet items count as prose because they belong to the body.</li>
+ *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
+ *   in a full stop, comma, semicolon or colon, holds no web address. Headings, captions and titles share this shape;
+ *   position decides between them.</li>
+ *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
+ * </ul>
+ */
+public final class LineShape {
+
+    private static final Pattern PROSE_END = Pattern.compile(
+            "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
+    private static final Pattern URL = Pattern.compile("https?://|www\\.");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
+    private static final Pattern FIGURE = Pattern.compile(
+            "^(figure|fig\\.|table|chart|graph|map|diagram|exhibit|photo|image|illustration|source|credit)"
+                    + "\\s*(\\d+[a-z]?\\s*[.:–—-]?|[.:–—-])\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> GENERIC_SECTIONS = Set.of("introduction", "conclusion", "conclusions",
+            "background", "summary", "overview", "discussion", "methods", "methodology", "results", "abstract",
+            "preface", "epilogue", "prologue", "acknowledgements", "acknowledgments", "appendix", "analysis",
+            "findings", "recommendations", "limitations", "outlook", "context", "takeaways", "key takeaways",
+            "final thoughts", "concluding remarks", "further work", "future work", "related work", "motivation",
+            "materials and methods", "results and discussion", "the problem", "the solution", "next steps",
+            "lessons learned", "wrap-up", "in summary", "in conclusion", "closing thoughts", "history", "definition");
+
+    private LineShape() {
+    }
+
+    public static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    public static boolean isBullet(String line) {
+        return BULLET.matcher(line).find();
+    }
+
+    public static boolean isProse(String line) {
+        int words = words(line);
+        if (isBullet(line) && words >= 2) {
+            return true;
+        }
+        if (words >= 25) {
+            return true;
+        }
+        return words >= 6 && PROSE_END.matcher(line).find() && hasLowerCaseWord(line);
+    }
+
+    public static boolean isTitleLike(String line) {
+        String s = line.strip();
+        int words = words(s);
+        if (words == 0 || words > 14 || s.length() > 120 || URL.matcher(s).find()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        char first = s.charAt(0);
+        return Character.isUpperCase(first) || (Character.isDigit(first) && NUMBERED_HEADING.matcher(s).find())
+                || (first == '“' || first == '"') && s.length() > 1 && Character.isUpperCase(s.charAt(1));
+    }
+
+    public static boolean isFigureCaption(String line) {
+        return words(line) >= 2 && FIGURE.matcher(line.strip()).matches();
+    }
+
+    public static boolean isGenericSection(String line) {
+        String s = line.strip().toLowerCase(Locale.ROOT).replaceFirst("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+", "");
+        return GENERIC_SECTIONS.contains(s.replaceAll("[:.]$", ""));
+    }
+
+    /** True when the line holds a bare number such as a year or a count, which banners carry and headings rarely do. */
+    public static boolean hasNumberToken(String line) {
+        return Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)").matcher(line.strip()).find()
+                && !NUMBERED_HEADING.matcher(line.strip()).find();
+    }
+
+    private static boolean hasLowerCaseWord(String line) {
+        return Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)").matcher(line).find();
+    }
+}

@@ -1,0 +1,110 @@
+package org.lectern.content.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Families of web-page boilerplate, each with the reason shown when a line is dropped for it.
+ *
+ * <p>Every rule is a family rather than one site's wording: page controls ("Close", "Menu", "Read more"), counters,
+ * author boxes, share rows, cookie banners, newsletter and login prompts, comment forms, tag lists, timestamps,
+ * submission notes, disclaimers and copyright lines. A rule only applies to lines up to its word limit, because the
+ * same words inside a long sentence are usually the article talking about them ("users log in with a token").
+ */
+public final class NoiseRules {
+
+    /** {@code sentences} says whether the rule may drop a line shaped like prose; most UI lines are not sentences. */
+    private record Rule(String reason, Pattern pattern, int maxWords, boolean sentences) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+    private static final List<Rule> RULES = List.of(
+            rule("image alt text", "^[\\p{L}\\d\\s'’-]{0,60}\\b(?-i:image|img|photo|photograph|picture|pic|icon|"
+                    + "logo|avatar|thumbnail|banner|graphic)s?$", 7),
+            rule("image alt text", "^(?-i:(a |an |the )?(diagram|photo|photograph|image|picture|illustration|"
+                    + "screenshot|chart|graph|map|portrait|drawing|icon|logo|close-up|view) (of|showing|with)\\b.*)", 15),
+            rule("image file name", "^\\S+\\.(jpe?g|png|gif|webp|svg|avif)$", 3),
+            rule("author box", "^(about|meet) the authors?(\\(s\\))?\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
+            rule("author box link", "^\\+?\\s*\\d*\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
+                    10),
+            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|\\bvisits today\\b", 12),
+            rule("reading time", "^\\d+\\s*(-\\s*)?min(ute)?s?\\.? read$", 4),
+            rule("page control", "^(close|[×✕✖x]|menu|main menu|search|home|skip to (main )?content|"
+                    + "toggle (navigation|menu)|back to top|scroll to top|print|email|e-mail|share|tweet|pin it|"
+                    + "like|reply|next|previous|next (post|article)|previous (post|article)|load more|show more|"
+                    + "more|loading\\W*|advertisement|sponsored( content)?|ad|top|open|expand|collapse|"
+                    + "(read more|read next|read the full|continue reading|learn more|see more)\\b.{0,60}|[«»›‹<>←→]+\\s*\\w*(\\s\\w+)?)\\W*$", 8),
+            rule("breadcrumb", "^(home|start)\\s*[›>»/|].*", 12),
+            rule("login prompt", "^((click|tap|please|already|don'?t have|sign|log|register|join|create)\\b.*)?"
+                    + "\\b(log ?in|sign ?in|sign ?up|register|create an account|subscribers? only)\\b.*", 15),
+            rule("share links", "^(share( this( article| post| story| page)?)?\\s*:.*|share on \\w+.*|"
+                    + "(share|share this( article| post| story| page)?)|follow us\\b.*|(twitter|x|facebook|linkedin|"
+                    + "reddit|whatsapp|telegram|pinterest|bluesky|mastodon|threads|email|e-mail|copy link|copy url)|"
+                    + "tweet this|email this|share via\\b.*|(facebook|twitter|linkedin|reddit|whatsapp|x|email)"
+                    + "([\\s,|/·]+(facebook|twitter|linkedin|reddit|whatsapp|x|email|copy link))+)\\W*$", 12),
+            sentence("cookie banner", "\\bcookies?\\b.*\\b(use|accept|consent|privacy|policy|settings|experience)\\b|"
+                    + "\\b(use|accept|consent|privacy)\\b.*\\bcookies?\\b|^(accept|reject|decline)( all)?( cookies)?$|"
+                    + "^(manage|cookie) (preferences|settings)$|^(got it|ok|i agree)!?$", 60),
+            sentence("newsletter prompt", "^(subscribe|sign up)\\b.*|^(join|get)\\b.*\\b(newsletter|inbox|updates|subscribers?)\\b|"
+                    + "\\bnewsletter\\b.*\\b(sign up|subscribe|join|"
+                    + "get|delivered|inbox)\\b|\\bstraight to your inbox\\b|\\benter your e-?mail\\b", 40),
+            rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
+                    + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
+                    + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
+                    + "more)\\s*:\\s+\\S.*", 20),
+            rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+                    + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
+                    + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
+                    + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"
+                    + "^reply to\\b.*|^\\d+ (likes?|replies)$", 25),
+            rule("tag list", "^(tags?|tagged( with)?|filed under|categories|category|topics?|posted in)\\s*:.*", 40),
+            rule("timestamp", "^(posted|published|updated|last (updated|modified|edited)|written)( on| at)?:?\\s+"
+                    + ".*\\d.*|^\\d{1,2}:\\d{2}\\s*(am|pm)?$|^" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}$|^\\d{1,2}\\s+"
+                    + MONTH + ",?\\s+\\d{4}$|^\\d{4}-\\d{2}-\\d{2}([ t][\\d:]+)?$|^\\d+ (minutes|hours|days|weeks|"
+                    + "months|years) ago$", 12),
+            sentence("submission note", "\\b(submit|send us|pitch( us)?)\\b.{0,40}\\byour (articles?|papers?|posts?|"
+                    + "stories|work|manuscripts?)\\b|\\bsubmission guidelines\\b|\\bwrite for us\\b", 40),
+            sentence("disclaimer", "\\bviews( and opinions)? expressed\\b|\\bdo(es)? not necessarily (reflect|represent)\\b|"
+                    + "\\bfor (general )?informational purposes only\\b|\\bnot (financial|legal|medical|investment) "
+                    + "advice\\b|\\baffiliate links?\\b", 60),
+            sentence("site boilerplate", "^(©|copyright\\b|\\(c\\)\\s)|\\ball rights reserved\\b|^(privacy policy|"
+                    + "terms( of (use|service))?|contact( us)?|about( us)?|imprint|sitemap|rss)(\\s*[|·•]\\s*\\w.*)?$",
+                    20),
+            rule("stray symbols", "^[\\p{P}\\p{S}\\s]*$", 20));
+
+    private NoiseRules() {
+    }
+
+    private static Rule rule(String reason, String regex, int maxWords) {
+        return new Rule(reason, Pattern.compile(regex, FLAGS), maxWords, false);
+    }
+
+    private static Rule sentence(String reason, String regex, int maxWords) {
+        return new Rule(reason, Pattern.compile(regex, FLAGS), maxWords, true);
+    }
+
+    /** The reason to drop this line, or empty when it may be part of the article. */
+    public static Optional<String> reasonFor(String line) {
+        String s = line.strip();
+        int words = LineShape.words(s);
+        boolean prose = LineShape.isProse(s);
+        for (Rule rule : RULES) {
+            if (words <= rule.maxWords() && (rule.sentences() || !prose) && rule.pattern().matcher(s).find()) {
+                return Optional.of(rule.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True for headings of a page region rather than a line: an author box, related links, comments. What follows
+     * such a heading, up to the next real heading, belongs to that region.
+     */
+    public static boolean startsRegion(String line) {
+        return reasonFor(line).filter(r -> r.equals("author box") || r.equals("related links")
+                || r.equals("comment section") || r.equals("newsletter prompt")).isPresent();
+    }
+}

@@ -1,0 +1,168 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.lectern.content.DroppedLine;
+import org.lectern.content.Endnote;
+
+/**
+ * Reads text saved from a web page, where nothing but the shape and position of a line says what it is.
+ *
+ * <p>Stages, each deciding some units for good before the next looks at the rest:
+ * <ol>
+ *   <li>Notes: the first notes heading ({@link Notes}) followed by numbered entries starts the notes; entries are
+ *   read while their numbers count up by one, and everything after the list is site boilerplate (share rows,
+ *   counters, disclaimers, empty "Bibliography" headings), because web pages end the article with its notes.</li>
+ *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the
+ *   other way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
+ *   title are the site's masthead (slugs, breadcrumbs, bylines) and are dropped; a byline anywhere near the top gives
+ *   the author.</li>
+ *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what follows up to the next heading,
+ *   the author's bio or the comments included.
+ *   </li>
+ *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
+ * </ol>
+ */
+public final class PlainTextParser {
+
+    private static final int HEAD_REGION = 20;
+
+    private PlainTextParser() {
+    }
+
+    public static Draft parse(String fileName, String text) {
+        List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
+        List<Endnote> endnotes = readNotes(units);
+        int title = titleIndex(units, fileName);
+        String author = readMasthead(units, title);
+        dropNoise(units);
+        TextLayout.arrange(units);
+        List<Block> blocks = new ArrayList<>();
+        List<DroppedLine> dropped = new ArrayList<>();
+        for (Unit unit : units) {
+            switch (unit.role) {
+                case HEADING -> blocks.add(Block.heading(unit.text, 2));
+                case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
+                case CAPTION -> blocks.add(Block.caption(unit.text));
+                case DROPPED -> dropped.add(new DroppedLine(unit.text, unit.reason));
+                default -> { }
+            }
+        }
+        String titleText = title >= 0 ? units.get(title).text : "";
+        return new Draft(titleText, author, blocks, endnotes, dropped);
+    }
+
+    private static List<Endnote> readNotes(List<Unit> units) {
+        for (int h = 0; h + 1 < units.size(); h++) {
+            if (!Notes.isHeading(units.get(h).text) || Notes.entry(units.get(h + 1).text).isEmpty()) {
+                continue;
+            }
+            units.get(h).become(Unit.Role.CONSUMED);
+            List<Endnote> notes = new ArrayList<>();
+            int i = h + 1;
+            for (; i < units.size(); i++) {
+                var entry = Notes.entry(units.get(i).text);
+                if (entry.isEmpty() || !notes.isEmpty() && entry.get().number() != notes.getLast().number() + 1) {
+                    break;
+                }
+                notes.add(entry.get());
+                units.get(i).become(Unit.Role.CONSUMED);
+            }
+            for (; i < units.size(); i++) {
+                Unit unit = units.get(i);
+                unit.drop(Notes.isHeading(unit.text) ? "reference heading with no entries"
+                        : NoiseRules.reasonFor(unit.text).orElse("site boilerplate after the endnotes"));
+            }
+            return notes;
+        }
+        return List.of();
+    }
+
+    private static int titleIndex(List<Unit> units, String fileName) {
+        Set<String> slug = words(fileName.replaceFirst("\\.[A-Za-z]{1,8}$", ""));
+        int limit = Math.min(units.size(), HEAD_REGION);
+        int firstProse = limit;
+        for (int i = 0; i < limit; i++) {
+            Unit unit = units.get(i);
+            if (firstProse == limit && unit.undecided() && LineShape.isProse(unit.text)) {
+                firstProse = i;
+            }
+            if (candidate(unit) && slug.size() >= 2 && overlap(words(unit.text), slug) >= 0.6) {
+                return i;
+            }
+        }
+        for (int i = 0; i < firstProse; i++) {
+            if (candidate(units.get(i)) && TextLayout.isTitleCase(units.get(i).text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean candidate(Unit unit) {
+        String s = unit.text;
+        return unit.undecided() && LineShape.isTitleLike(s) && LineShape.words(s) >= 2 && !Notes.isHeading(s)
+                && !LineShape.isGenericSection(s) && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty();
+    }
+
+    private static String readMasthead(List<Unit> units, int title) {
+        String author = "";
+        int limit = Math.min(units.size(), Math.max(title, 0) + HEAD_REGION);
+        for (int i = 0; i < limit; i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            var byline = Byline.author(unit.text);
+            if (byline.isPresent()) {
+                author = author.isEmpty() ? byline.get() : author;
+                unit.drop("byline");
+            } else if (i < title) {
+                unit.drop(NoiseRules.reasonFor(unit.text).orElse("page header above the title"));
+            }
+        }
+        if (title >= 0) {
+            units.get(title).become(Unit.Role.CONSUMED);
+        }
+        return author;
+    }
+
+    private static void dropNoise(List<Unit> units) {
+        String region = "";
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            if (!region.isEmpty() && TextLayout.startsSection(units, i)) {
+                region = "";
+            }
+            var reason = NoiseRules.reasonFor(unit.text);
+            if (reason.isPresent()) {
+                unit.drop(reason.get());
+                region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
+            } else if (!region.isEmpty()) {
+                unit.drop(region.equals("author box") && LineShape.isProse(unit.text) ? "author bio" : region);
+            }
+        }
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static double overlap(Set<String> line, Set<String> slug) {
+        long shared = line.stream().filter(slug::contains).count();
+        return shared < 2 ? 0 : (double) shared / Math.min(line.size(), slug.size());
+    }
+}

@@ -1,0 +1,78 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits plain text into units: one paragraph, heading, caption or stray line each.
+ *
+ * <p>Text saved from a web page has one unit per line, often with no blank line between a paragraph and the alt text
+ * or label that follows it, so every non-blank line is its own unit. Text typed in an editor is often hard-wrapped
+ * instead; it is recognised when most lines that have a non-blank successor are long and of similar width, and then
+ * a line is joined to the one before it while that one filled at least 60% of the wrap width, which is how a wrapped
+ * line differs from the last line of a paragraph, a heading or a list item.
+ */
+final class Units {
+
+    private Units() {
+    }
+
+    static List<String> split(String text) {
+        String[] lines = text.split("\n", -1);
+        int width = wrapWidth(lines);
+        List<String> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int previousLength = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                flush(current, units);
+                previousLength = 0;
+                continue;
+            }
+            boolean join = width > 0 && !current.isEmpty() && previousLength >= width * 0.6
+                    && !LineShape.isBullet(line);
+            if (!join) {
+                flush(current, units);
+            } else {
+                current.append(' ');
+            }
+            current.append(line);
+            previousLength = raw.stripTrailing().length();
+        }
+        flush(current, units);
+        return units;
+    }
+
+    private static void flush(StringBuilder current, List<String> units) {
+        if (!current.isEmpty()) {
+            units.add(current.toString().replaceAll("[ \\t]+", " "));
+            current.setLength(0);
+        }
+    }
+
+    /** The column lines were wrapped at, or 0 when the text is not hard-wrapped. */
+    private static int wrapWidth(String[] lines) {
+        int followed = 0;
+        int nonBlank = 0;
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            int length = lines[i].stripTrailing().length();
+            if (length == 0) {
+                continue;
+            }
+            nonBlank++;
+            boolean hasSuccessor = i + 1 < lines.length && !lines[i + 1].isBlank();
+            if (hasSuccessor && length >= 40 && length <= 120) {
+                followed++;
+                lengths.add(length);
+            }
+        }
+        if (followed < 5 || followed < nonBlank * 0.4) {
+            return 0;
+        }
+        int[] sorted = lengths.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return Arrays.stream(sorted).skip(sorted.length * 9L / 10).findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,116 @@
+package org.lectern.content.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.content.Article;
+import org.lectern.content.ArticleReader;
+import org.lectern.content.ArticleRejectedException;
+
+class BadInputTest {
+
+    private final ArticleReader reader = new ArticleReader();
+
+    private String rejection(String name, byte[] bytes) {
+        return assertThrows(ArticleRejectedException.class, () -> reader.read(name, bytes)).getMessage();
+    }
+
+    @Test
+    void rejectsAMissingFile(@TempDir Path dir) {
+        var e = assertThrows(ArticleRejectedException.class, () -> reader.read(dir.resolve("gone.txt")));
+        assertEquals("The file “gone.txt” does not exist.", e.getMessage());
+    }
+
+    @Test
+    void rejectsAFolder(@TempDir Path dir) {
+        var e = assertThrows(ArticleRejectedException.class, () -> reader.read(dir));
+        assertEquals("“" + dir.getFileName() + "” is a folder, not an article file.", e.getMessage());
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        assertEquals("The file “a.txt” is empty.", rejection("a.txt", new byte[0]));
+    }
+
+    @Test
+    void rejectsAFileOfOnlyWhitespace() {
+        assertEquals("The file “a.md” is empty.", rejection("a.md", " \n\r\n\t ".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void rejectsBinaryDataWithNulBytes() {
+        byte[] pdf = "%PDF-1.7\n\0\0\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("The file “paper.pdf” is not a text file; save the article as plain text, Markdown or HTML.",
+                rejection("paper.pdf", pdf));
+    }
+
+    @Test
+    void rejectsDataWithManyControlCharacters() {
+        byte[] bytes = new byte[1000];
+        Arrays.fill(bytes, (byte) 'a');
+        for (int i = 0; i < 1000; i += 20) {
+            bytes[i] = 0x07;
+        }
+        assertEquals("The file “x.txt” is not a text file; save the article as plain text, Markdown or HTML.",
+                rejection("x.txt", bytes));
+    }
+
+    @Test
+    void rejectsTextThatIsNotValidUtf8() {
+        byte[] latin1 = "Caf\u00e9 au lait\n\nIntroduction\n\nA long paragraph.".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("The file “latin.txt” is not valid UTF-8 text; save it again with UTF-8 encoding.",
+                rejection("latin.txt", latin1));
+    }
+
+    @Test
+    void rejectsAFileOverTenMegabytes() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+        assertEquals("The file “huge.txt” is larger than 10 MB, which is too long for one course.",
+                rejection("huge.txt", big));
+    }
+
+    @Test
+    void rejectsAFileOverTenMegabytesOnDiskBeforeReadingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.txt");
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+        Files.write(file, big);
+        var e = assertThrows(ArticleRejectedException.class, () -> reader.read(file));
+        assertEquals("The file “huge.txt” is larger than 10 MB, which is too long for one course.", e.getMessage());
+    }
+
+    @Test
+    void rejectsTextWithoutAnySectionHeading() {
+        String text = "This is a single paragraph that talks about something at length but never has a heading. "
+                + "It goes on and on without any structure at all.\n\nAnd another paragraph follows it, equally flat.";
+        assertEquals("The file “flat.txt” has no section headings followed by text, so it cannot be split into lessons.",
+                rejection("flat.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEndings() throws Exception {
+        String text = "\uFEFFBees and Their Dances\r\n\r\nHow bees tell each other where the flowers are.\r\n\r\n"
+                + "The Waggle Dance\r\n\r\nA forager that found food dances on the comb, and the angle of her run "
+                + "tells the others the direction of the food.\r\n";
+        Article article = reader.read("bees.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Bees and Their Dances", article.title());
+        assertEquals("How bees tell each other where the flowers are.", article.summary());
+        assertEquals("The Waggle Dance", article.lessons().getFirst().title());
+        assertEquals("A forager that found food dances on the comb, and the angle of her run tells the others the "
+                + "direction of the food.", article.lessons().getFirst().paragraphs().getFirst());
+    }
+
+    @Test
+    void readsAnExistingFileFromDisk(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Fixtures.SEED, dir.resolve("seed.txt"));
+        assertEquals(8, reader.read(file).lessons().size());
+    }
+}

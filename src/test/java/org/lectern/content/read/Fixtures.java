@@ -1,0 +1,57 @@
+package org.lectern.content.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.lectern.content.Article;
+import org.lectern.content.ArticleReader;
+import org.lectern.content.ArticleRejectedException;
+import org.lectern.content.Section;
+
+/** Loads test articles and reads them, so tests state only what they check. */
+final class Fixtures {
+
+    static final Path SEED = Path.of("seeds", "chinese-and-russian-relations-in-central-asia.txt");
+
+    private Fixtures() {
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/articles/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Article readResource(String name) throws ArticleRejectedException {
+        return new ArticleReader().read(name, resource(name));
+    }
+
+    static Article read(String fileName, String text) throws ArticleRejectedException {
+        return new ArticleReader().read(fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<String> titles(Article article) {
+        return article.lessons().stream().map(Section::title).toList();
+    }
+
+    static String allLessonText(Article article) {
+        return article.lessons().stream()
+                .map(s -> s.title() + "\n" + String.join("\n", s.paragraphs()) + "\n" + String.join("\n", s.captions()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static Section lesson(Article article, String title) {
+        return article.lessons().stream().filter(s -> s.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no lesson " + title + " in " + titles(article)));
+    }
+}

@@ -1,0 +1,43 @@
+package org.lectern.content.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormatDetectorTest {
+
+    @Test
+    void trustsTheExtensionForOrdinaryFiles() {
+        assertEquals(Format.MARKDOWN, FormatDetector.detect("notes.md", "Just some text.\n\nMore text."));
+        assertEquals(Format.MARKDOWN, FormatDetector.detect("NOTES.MARKDOWN", "Just some text."));
+        assertEquals(Format.TEXT, FormatDetector.detect("article.txt", "Title\n\nSome text."));
+        assertEquals(Format.HTML, FormatDetector.detect("page.html", "<p>Hello</p>"));
+    }
+
+    @Test
+    void recognisesHtmlSavedAsText() {
+        assertEquals(Format.HTML, FormatDetector.detect("article.txt", "<!DOCTYPE html>\n<html><body><p>Hi</p>"));
+        assertEquals(Format.HTML, FormatDetector.detect("article.md", "  <html lang=\"en\"><head><title>x</title>"));
+        assertEquals(Format.HTML, FormatDetector.detect("fragment.txt",
+                "<h1>Title</h1>\n<p>One.</p>\n<h2>Part</h2>\n<p>Two.</p>"));
+    }
+
+    @Test
+    void recognisesMarkdownSavedAsText() {
+        String md = "# Title\n\nSome *text* with a [link](https://example.org).\n\n## Part\n\n- item\n- item\n";
+        assertEquals(Format.MARKDOWN, FormatDetector.detect("article.txt", md));
+        assertEquals(Format.MARKDOWN, FormatDetector.detect("article", md));
+    }
+
+    @Test
+    void keepsPlainTextWithAStrayHashOrTagAsText() {
+        String text = "Pricing\n\nThe item #4 costs less than <5 dollars, as the * footnote says.\n\nMore text here.";
+        assertEquals(Format.TEXT, FormatDetector.detect("article.txt", text));
+        assertEquals(Format.TEXT, FormatDetector.detect("article", text));
+    }
+
+    @Test
+    void readsAnHtmlNamedFileWithoutTagsAsText() {
+        assertEquals(Format.TEXT, FormatDetector.detect("saved.html", "Title\n\nJust words, no tags at all."));
+    }
+}
