@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * In a real browser: the demo student signs in with the credentials the README gives, lands on the student start
@@ -16,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+// The journey's server closes after it, freeing its port and memory for the tests that follow.
+@DirtiesContext
 class StudentSignInJourneyTest {
 
     @LocalServerPort
