@@ -87,7 +87,11 @@ final class LecternCommandLine {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("lectern.seeds-dir=", "spring.main.banner-mode=off",
-                        "logging.config=classpath:logback-cli.xml")
+                        "logging.config=classpath:logback-cli.xml",
+                        // No web server, so none of Vaadin's servlet set-up either.
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                                + "com.vaadin.flow.spring.VaadinScopesConfig")
                 .run(springArgs)) {
             var accounts = context.getBean(Accounts.class);
             Long owner;

@@ -1,0 +1,110 @@
+package org.lectern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code import} command as a user runs it: what it prints, where, and with which exit status. */
+class LecternCommandLineTest {
+
+    private static final Path SEED = Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void dryRunPrintsTheCourseAsJsonAndNothingElse() {
+        var run = run("import", "--dry-run", "--json", SEED.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode course = JsonMapper.builder().build().readTree(run.out());
+        assertThat(course.get("title").asString()).isEqualTo("Chinese and Russian Relations in Central Asia");
+        assertThat(course.get("author").asString()).isEqualTo("Ramsha Qaiser");
+        assertThat(course.get("summary").asString()).isNotBlank();
+        assertThat(course.get("endnotes")).hasSize(16);
+        assertThat(course.get("lessons")).hasSize(8);
+        var lesson = course.get("lessons").get(0);
+        assertThat(lesson.propertyNames()).containsExactly("title", "paragraphs", "captions", "citations",
+                "questions", "rejected");
+        assertThat(lesson.get("citations").get(0).propertyNames()).containsExactly("number", "text", "url");
+        var question = lesson.get("questions").get(0);
+        assertThat(question.propertyNames()).containsExactly("id", "kind", "stem", "options", "answer",
+                "sourceSentence", "explanation");
+        assertThat(question.get("options")).hasSize(4);
+        assertThat(question.get("answer").asInt()).isBetween(0, 3);
+    }
+
+    @Test
+    void theSameArticleGivesTheSameJsonByteForByte() {
+        assertThat(run("import", "--dry-run", "--json", SEED.toString()).out())
+                .isEqualTo(run("import", "--dry-run", "--json", SEED.toString()).out());
+    }
+
+    @Test
+    void badInputGetsOneClearLineOnStandardErrorAndAFailureStatus() throws IOException {
+        var empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
+        var binary = Files.write(temp.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        var latin1 = Files.write(temp.resolve("latin1.txt"),
+                "Caf\u00e9 society\n\nIntroduction\n\nA na\u00efve text.".getBytes(StandardCharsets.ISO_8859_1));
+        var noSections = Files.writeString(temp.resolve("note.txt"), "Just one line of text, with no sections.");
+        var huge = temp.resolve("huge.txt");
+        Files.write(huge, new byte[10 * 1024 * 1024 + 1]);
+
+        for (var file : new Path[] {temp.resolve("missing.txt"), empty, binary, latin1, noSections, huge}) {
+            var run = run("import", "--dry-run", "--json", file.toString());
+            assertThat(run.status()).as(file.getFileName().toString()).isEqualTo(LecternCommandLine.REJECTED);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines().toList()).as(file.getFileName().toString()).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("lectern: ").doesNotContain("Exception"));
+        }
+    }
+
+    @Test
+    void aWrongCallExplainsTheUsage() {
+        var run = run("import", "--dry-run");
+
+        assertThat(run.status()).isEqualTo(LecternCommandLine.USAGE);
+        assertThat(run.err()).contains("no file given").contains("usage:");
+    }
+
+    @Test
+    void importStoresTheCourseOnceAndRefusesABadFileWithoutStoringIt() throws IOException {
+        var dataDir = "--lectern.data-dir=./target/test-data/cli-" + UUID.randomUUID();
+        var article = Files.copy(Path.of("src/test/resources/articles/hanseatic-league.md"),
+                temp.resolve("hanseatic-league.md"));
+
+        var first = run("import", dataDir, article.toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("Imported ").contains("version 1");
+
+        var again = run("import", dataDir, article.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("is unchanged").contains("version 1");
+
+        var bad = run("import", dataDir, Files.write(temp.resolve("empty.md"), new byte[0]).toString());
+        assertThat(bad.status()).isEqualTo(LecternCommandLine.REJECTED);
+        assertThat(bad.out()).isEmpty();
+    }
+
+    private static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = new LecternCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    record Run(int status, String out, String err) {
+    }
+}
