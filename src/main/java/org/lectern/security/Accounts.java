@@ -1,6 +1,8 @@
 package org.lectern.security;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lectern.security.domain.Account;
@@ -53,6 +55,17 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<SignedInUser> findByUsername(String username) {
         return repository.findByUsername(normalise(username)).map(Accounts::toUser);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> findById(long accountId) {
+        return repository.findById(accountId).map(Accounts::toUser);
+    }
+
+    /** The accounts with these ids, in no particular order; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<SignedInUser> findAllById(Collection<Long> accountIds) {
+        return repository.findAllById(accountIds).stream().map(Accounts::toUser).toList();
     }
 
     /** The longest-standing account with the role: the owner of courses imported without a named owner. */
