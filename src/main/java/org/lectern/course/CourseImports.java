@@ -9,7 +9,6 @@ import org.lectern.content.Article;
 import org.lectern.content.ArticleReader;
 import org.lectern.content.ArticleRejectedException;
 import org.lectern.content.QuestionGenerator;
-import org.lectern.course.domain.QuestionStatus;
 import org.springframework.stereotype.Service;
 
 /**

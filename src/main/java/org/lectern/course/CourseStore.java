@@ -18,7 +18,6 @@ import org.lectern.course.domain.EndnoteEntry;
 import org.lectern.course.domain.Question;
 import org.lectern.course.domain.QuestionPlacement;
 import org.lectern.course.domain.QuestionRepository;
-import org.lectern.course.domain.QuestionStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

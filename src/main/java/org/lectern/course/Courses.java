@@ -10,7 +10,6 @@ import org.lectern.course.domain.Course;
 import org.lectern.course.domain.CourseRepository;
 import org.lectern.course.domain.Lesson;
 import org.lectern.course.domain.QuestionRepository;
-import org.lectern.course.domain.QuestionStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.lectern.content.ArticleRejectedException;
-import org.lectern.course.domain.QuestionStatus;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
 import org.slf4j.Logger;

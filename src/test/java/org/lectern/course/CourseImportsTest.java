@@ -16,7 +16,6 @@ import org.lectern.content.ArticleRejectedException;
 import org.lectern.course.domain.Course;
 import org.lectern.course.domain.CourseRepository;
 import org.lectern.course.domain.QuestionRepository;
-import org.lectern.course.domain.QuestionStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;

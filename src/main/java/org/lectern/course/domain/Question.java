@@ -1,6 +1,7 @@
 package org.lectern.course.domain;
 
 import jakarta.persistence.CollectionTable;
+import org.lectern.course.QuestionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.lectern.course.domain;
+package org.lectern.course;
 
 /** Where a question is in review. Students only ever see approved questions. */
 public enum QuestionStatus {
