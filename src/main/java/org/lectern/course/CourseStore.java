@@ -84,12 +84,16 @@ class CourseStore {
 
     /** A question whose source sentence is unchanged keeps its row, and with it its status and history. */
     private Question findOrCreate(NewVersion next, GeneratedQuestion generated, Instant now) {
-        // Scoped by lineage, so two instructors importing the same article never share a question row.
-        var id = "q" + CourseImports.sha256((next.lineage() + "|" + generated.id())
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        var id = questionId(next.lineage(), generated.id());
         return questions.findById(id).orElseGet(() -> questions.save(new Question(id, next.lineage(),
                 generated.kind().name(), generated.stem(), generated.options(), generated.answer(),
                 generated.explanation(), generated.source().text(), generated.citations(), next.status(), now)));
+    }
+
+    /** Scoped by lineage, so two instructors importing the same article never share a question row. */
+    static String questionId(String lineage, String generatedId) {
+        return "q" + CourseImports.sha256((lineage + "|" + generatedId).getBytes(StandardCharsets.UTF_8))
+                .substring(0, 32);
     }
 
     private static ImportedCourse summary(Course course, boolean unchanged) {

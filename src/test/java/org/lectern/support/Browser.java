@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -80,6 +81,29 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("Timed out waiting to " + goal + "; the browser was at "
                     + driver.getCurrentUrl() + " (screenshot " + picture + ")", e);
         }
+    }
+
+    /** Signs in through the login page and waits for the start page. */
+    public void signIn(String username, String password) {
+        open("/login");
+        waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
+        var field = waitFor(By.cssSelector("vaadin-password-field[name='password'] input"));
+        field.sendKeys(password);
+        field.sendKeys(Keys.ENTER);
+        until("leave the login page", d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Clicks the first visible button whose text is exactly {@code text}. */
+    public void clickButton(String text) {
+        until("click the button " + text, d -> {
+            for (var button : d.findElements(By.tagName("vaadin-button"))) {
+                if (button.isDisplayed() && button.getText().strip().equals(text)) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     public void phoneSize() {

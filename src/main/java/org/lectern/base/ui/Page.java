@@ -8,8 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 public class Page extends Main {
 
     public Page(String title, String purpose) {
-        addClassName("page");
+        this();
         add(new PageHeader(title, purpose));
+    }
+
+    /** For a page that writes its own header once it has loaded what it shows. */
+    public Page() {
+        addClassName("page");
     }
 
     /** A calm box for a page whose content is still to come, or that has nothing to show yet. */

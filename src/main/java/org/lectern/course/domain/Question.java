@@ -88,6 +88,16 @@ public class Question {
         this.updatedAt = now;
     }
 
+    /** An instructor's edit: the id stays, so the question's history stays with it. */
+    public void edit(String newStem, List<String> newOptions, int newCorrectOption, String newExplanation,
+                     Instant now) {
+        this.stem = newStem;
+        this.options = new ArrayList<>(newOptions);
+        this.correctOption = newCorrectOption;
+        this.explanation = newExplanation;
+        this.updatedAt = now;
+    }
+
     public void changeStatus(QuestionStatus newStatus, Instant now) {
         this.status = newStatus;
         this.updatedAt = now;

@@ -1,0 +1,128 @@
+package org.lectern.course.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.lectern.base.ui.Page;
+import org.lectern.base.ui.PageHeader;
+import org.lectern.course.BankQuestion;
+import org.lectern.course.LessonBank;
+import org.lectern.course.QuestionBank;
+import org.lectern.course.QuestionStatus;
+import org.lectern.security.AppRoles;
+import org.lectern.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Review of one lesson's questions beside the lesson text, with each question's source sentence highlighted. */
+@Route("instructor/lessons/:lessonId")
+@PageTitle("Review questions · Lectern")
+@RolesAllowed(AppRoles.INSTRUCTOR)
+public class LessonReviewView extends Page implements BeforeEnterObserver {
+
+    private final QuestionBank bank;
+    private final long instructorId;
+    private long lessonId;
+    private LessonText text;
+
+    public LessonReviewView(QuestionBank bank, CurrentUser currentUser) {
+        this.bank = bank;
+        this.instructorId = currentUser.require().accountId();
+        addClassName("review-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            lessonId = event.getRouteParameters().getLong("lessonId")
+                    .orElseThrow(() -> new AccessDeniedException("no id"));
+            refresh();
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void refresh() {
+        show(bank.lesson(lessonId, instructorId));
+    }
+
+    private void show(LessonBank lesson) {
+        removeAll();
+        add(new Breadcrumb(new RouterLink("Courses", CoursesView.class), new RouterLink(lesson.courseTitle(),
+                CourseView.class, new RouteParameters("courseId", String.valueOf(lesson.courseId())))));
+        add(new PageHeader(lesson.lessonTitle(), lesson.count(QuestionStatus.APPROVED) + " approved · "
+                + lesson.count(QuestionStatus.DRAFT) + " drafts · " + lesson.count(QuestionStatus.RETIRED)
+                + " retired. Students only ever see approved questions."));
+
+        var drafts = lesson.count(QuestionStatus.DRAFT);
+        var approveAll = new Button("Approve all drafts (" + drafts + ")", VaadinIcon.CHECK.create(), click -> {
+            var approved = bank.approveAll(lessonId, instructorId);
+            refresh();
+            notify(approved + (approved == 1 ? " question" : " questions") + " approved.");
+        });
+        approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approveAll.setEnabled(drafts > 0);
+        var add = new Button("Add a question", VaadinIcon.PLUS.create(), click -> openEditor(null));
+        var toolbar = new Div(approveAll, add);
+        toolbar.addClassName("toolbar");
+        add(toolbar);
+
+        text = new LessonText(lesson.paragraphs(), lesson.captions());
+        var questions = new Div(new H2("Questions"));
+        questions.addClassName("question-column");
+        if (lesson.questions().isEmpty()) {
+            questions.add(new Span("No questions for this lesson yet. Add one by hand."));
+        }
+        var actions = new QuestionCard.Actions(this::showInText, q -> {
+            bank.approve(lessonId, q.id(), instructorId);
+            refresh();
+        }, this::openEditor, this::regenerate, q -> {
+            bank.retire(lessonId, q.id(), instructorId);
+            refresh();
+        });
+        for (int i = 0; i < lesson.questions().size(); i++) {
+            questions.add(new QuestionCard(lesson.questions().get(i), i + 1, actions));
+        }
+        var columns = new Div(text, questions);
+        columns.addClassName("review-columns");
+        add(columns);
+    }
+
+    private void showInText(BankQuestion question) {
+        text.highlight(question.paragraph(), question.start(), question.end());
+    }
+
+    private void regenerate(BankQuestion question) {
+        var replaced = bank.regenerate(lessonId, question.id(), instructorId);
+        refresh();
+        notify(replaced.isPresent() ? "A new draft replaces the question; the old one is retired."
+                : "No other question can be made from this sentence.");
+    }
+
+    private void openEditor(BankQuestion existing) {
+        var editor = existing == null
+                ? new QuestionEditor("Add a question", null, bank.sentences(lessonId, instructorId),
+                        edit -> bank.addByHand(lessonId, edit, instructorId).warnings(), this::refresh)
+                : new QuestionEditor("Edit question", existing, List.of(),
+                        edit -> bank.edit(lessonId, existing.id(), edit, instructorId), this::refresh);
+        editor.open();
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
