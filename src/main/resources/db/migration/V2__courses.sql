@@ -8,7 +8,7 @@ create table courses (
     author            varchar(300)  not null,
     summary           varchar(4000) not null,
     source_name       varchar(255)  not null,
-    source_sha256     varchar(64)   not null,
+    content_sha256    varchar(64)   not null,
     generator_version varchar(32)   not null,
     owner_id          bigint,
     created_at        timestamp with time zone not null,

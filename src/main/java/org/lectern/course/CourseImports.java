@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.lectern.content.Article;
 import org.lectern.content.ArticleReader;
 import org.lectern.content.ArticleRejectedException;
+import org.lectern.content.CourseJson;
 import org.lectern.content.QuestionGenerator;
+import org.lectern.content.question.GeneratedBank;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,14 +39,22 @@ public class CourseImports {
      */
     public ImportedCourse importArticle(String sourceName, byte[] bytes, Long ownerId)
             throws ArticleRejectedException {
+        return publish(sourceName, reader.read(sourceName, bytes), ownerId);
+    }
+
+    /**
+     * Publishes an article the instructor has read and perhaps edited in the import preview: questions are written
+     * for it as it now stands, and it is stored in one transaction.
+     */
+    public ImportedCourse publish(String sourceName, Article article, Long ownerId) {
         var scope = ownerId == null ? "unowned" : "owner:" + ownerId;
-        return importInto(lineage(scope, sourceName), sourceName, bytes, ownerId, QuestionStatus.DRAFT);
+        return store(lineage(scope, sourceName), sourceName, article, ownerId, QuestionStatus.DRAFT);
     }
 
     /** Imports a seed article, owned by the given instructor when there is one, with questions in {@code status}. */
     ImportedCourse importSeed(String fileName, byte[] bytes, Long ownerId, QuestionStatus status)
             throws ArticleRejectedException {
-        return importInto(seedLineage(fileName), fileName, bytes, ownerId, status);
+        return store(seedLineage(fileName), fileName, reader.read(fileName, bytes), ownerId, status);
     }
 
     /** Whether a seed file was imported before, in any version. */
@@ -60,14 +71,15 @@ public class CourseImports {
         return lineage("seed", fileName);
     }
 
-    private ImportedCourse importInto(String lineage, String sourceName, byte[] bytes, Long ownerId,
-                                      QuestionStatus status) throws ArticleRejectedException {
-        var sha256 = sha256(bytes);
+    /** Stores a new version unless the latest one has the same content and generator. */
+    private ImportedCourse store(String lineage, String sourceName, Article article, Long ownerId,
+                                 QuestionStatus status) {
+        // The fingerprint is of what the reader found, so a file that changed only in noise is not a new version.
+        var sha256 = sha256(CourseJson.write(article, new GeneratedBank(List.of())).getBytes(StandardCharsets.UTF_8));
         var existing = store.latestWithSource(lineage, sha256, QuestionGenerator.VERSION);
         if (existing.isPresent()) {
             return existing.get();
         }
-        var article = reader.read(sourceName, bytes);
         var bank = generator.generate(article);
         return store.store(new CourseStore.NewVersion(lineage, sourceName, sha256, ownerId, status, article, bank));
     }

@@ -43,7 +43,7 @@ class CourseStore {
     @Transactional(readOnly = true)
     Optional<ImportedCourse> latestWithSource(String lineage, String sha256, String generatorVersion) {
         return courses.findFirstByLineageOrderByVersionDesc(lineage)
-                .filter(course -> course.getSourceSha256().equals(sha256)
+                .filter(course -> course.getContentSha256().equals(sha256)
                         && course.getGeneratorVersion().equals(generatorVersion))
                 .map(course -> summary(course, true));
     }

@@ -44,8 +44,8 @@ public class Course {
     @Column(name = "source_name", nullable = false)
     private String sourceName;
 
-    @Column(name = "source_sha256", nullable = false, length = 64)
-    private String sourceSha256;
+    @Column(name = "content_sha256", nullable = false, length = 64)
+    private String contentSha256;
 
     @Column(name = "generator_version", nullable = false, length = 32)
     private String generatorVersion;
@@ -70,14 +70,14 @@ public class Course {
     }
 
     public Course(String lineage, int version, String title, String author, String summary, String sourceName,
-                  String sourceSha256, String generatorVersion, Long ownerId, Instant createdAt) {
+                  String contentSha256, String generatorVersion, Long ownerId, Instant createdAt) {
         this.lineage = lineage;
         this.version = version;
         this.title = title;
         this.author = author;
         this.summary = summary;
         this.sourceName = sourceName;
-        this.sourceSha256 = sourceSha256;
+        this.contentSha256 = contentSha256;
         this.generatorVersion = generatorVersion;
         this.ownerId = ownerId;
         this.createdAt = createdAt;
@@ -117,8 +117,8 @@ public class Course {
         return sourceName;
     }
 
-    public String getSourceSha256() {
-        return sourceSha256;
+    public String getContentSha256() {
+        return contentSha256;
     }
 
     public String getGeneratorVersion() {

@@ -1,0 +1,127 @@
+package org.lectern.course.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import org.lectern.base.ui.Page;
+import org.lectern.content.Article;
+import org.lectern.content.ArticleLimits;
+import org.lectern.content.ArticleRejectedException;
+import org.lectern.course.CourseImports;
+import org.lectern.security.AppRoles;
+import org.lectern.security.CurrentUser;
+
+/**
+ * Import in two steps: give an article (upload a file or paste text), then check and edit what the reader found
+ * before publishing. Nothing is stored until "Publish"; publishing stores the course in one transaction.
+ */
+@Route("instructor/import")
+@PageTitle("Import an article · Lectern")
+@RolesAllowed(AppRoles.INSTRUCTOR)
+public class ImportView extends Page {
+
+    private final CourseImports imports;
+    private final long instructorId;
+    private final Div message = new Div();
+    private final Div preview = new Div();
+    private final TextArea pasted = new TextArea("Or paste the article's text");
+    private String sourceName;
+    private Article draft;
+
+    public ImportView(CourseImports imports, CurrentUser currentUser) {
+        super("Import an article", "Lectern splits it into lessons, removes web-page noise, links the endnotes and "
+                + "writes questions. You check the result before anything is saved.");
+        this.imports = imports;
+        this.instructorId = currentUser.require().accountId();
+
+        // Vaadin runs this callback with the UI locked, so it can show the preview directly.
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ArticleLimits.MAX_BYTES);
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
+                "text/html");
+        upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage().contains("size")
+                ? ArticleLimits.tooLargeMessage(rejected.getFileName())
+                : "Lectern reads .txt, .md and .html files; “" + rejected.getFileName() + "” is none of these."));
+
+        pasted.setWidthFull();
+        pasted.setMinHeight("8rem");
+        pasted.setPlaceholder("Paste the whole article, headings included.");
+        var readPasted = new Button("Read pasted text", click ->
+                read("pasted-text.txt", pasted.getValue().getBytes(StandardCharsets.UTF_8)));
+        var source = new Div(new H2("1. The article"), new Paragraph("Upload a .txt, .md or .html file of up to 10 MB."),
+                upload, pasted, readPasted);
+        source.addClassName("import-source");
+        message.addClassName("import-message");
+        preview.addClassName("import-preview");
+        add(source, message, preview);
+    }
+
+    private void read(String name, byte[] bytes) {
+        message.removeAll();
+        try {
+            draft = imports.read(name, bytes);
+            sourceName = name.equals("pasted-text.txt") ? draft.title() : name;
+            showPreview();
+        } catch (ArticleRejectedException e) {
+            draft = null;
+            preview.removeAll();
+            showError(e.getMessage());
+        }
+    }
+
+    private void edit(UnaryOperator<Article> change) {
+        try {
+            draft = change.apply(draft);
+            message.removeAll();
+            showPreview();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void showPreview() {
+        preview.removeAll();
+        var publish = new Button("Publish course", VaadinIcon.CHECK.create(), click -> publish());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var discard = new Button("Start again", click -> {
+            draft = null;
+            preview.removeAll();
+            message.removeAll();
+        });
+        var actions = new Div(publish, discard);
+        actions.addClassName("toolbar");
+        preview.add(new H2("2. Check what Lectern found"), new ArticlePreview(draft, this::edit), actions);
+    }
+
+    private void publish() {
+        var course = imports.publish(sourceName, draft, instructorId);
+        Notification.show(course.unchanged() ? "This article was published before; nothing changed."
+                        : "Published “" + course.title() + "” with " + course.questions() + " draft questions.",
+                5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(CourseView.class,
+                new RouteParameters("courseId", String.valueOf(course.courseId()))));
+    }
+
+    private void showError(String text) {
+        message.removeAll();
+        var error = new Paragraph(text);
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        message.add(error);
+    }
+}

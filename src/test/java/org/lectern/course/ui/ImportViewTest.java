@@ -1,0 +1,105 @@
+package org.lectern.course.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lectern.course.domain.CourseRepository;
+import org.lectern.security.Accounts;
+import org.lectern.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = ImportViewTest.INSTRUCTOR, roles = "INSTRUCTOR")
+class ImportViewTest extends SpringBrowserlessTest {
+
+    static final String INSTRUCTOR = "import-view-teacher";
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    CourseRepository courses;
+
+    @BeforeEach
+    void instructorExists() {
+        if (accounts.findByUsername(INSTRUCTOR).isEmpty()) {
+            accounts.create(INSTRUCTOR, "Import Tester", "a long enough password", Role.INSTRUCTOR);
+        }
+    }
+
+    @Test
+    void anUploadedFileIsPreviewedAndNothingIsStoredBeforePublishing() throws Exception {
+        var before = courses.count();
+        var view = navigate(ImportView.class);
+
+        test($(Upload.class).single()).upload("hanseatic-league.md", "text/markdown",
+                Files.readAllBytes(Path.of("src/test/resources/articles/hanseatic-league.md")));
+
+        assertThat($(ArticlePreview.class).exists()).isTrue();
+        assertThat(lessonTitles()).isNotEmpty();
+        assertThat(courses.count()).as("a preview stores nothing").isEqualTo(before);
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    void renamingMergingAndPublishingStoreTheEditedCourseOnce() throws Exception {
+        var before = courses.count();
+        navigate(ImportView.class);
+        test($(Upload.class).single()).upload("tardigrades.html", "text/html",
+                Files.readAllBytes(Path.of("src/test/resources/articles/tardigrades.html")));
+        var titles = lessonTitles();
+        assertThat(titles.size()).isGreaterThanOrEqualTo(3);
+
+        test($(TextField.class).withClassName("lesson-title-field").first()).setValue("Meet the water bears");
+        test(buttonsNamed("Merge with previous").getFirst()).click();
+
+        assertThat(lessonTitles()).hasSize(titles.size() - 1).first().isEqualTo("Meet the water bears");
+        assertThat(courses.count()).isEqualTo(before);
+
+        test(buttonsNamed("Publish course").getFirst()).click();
+
+        assertThat(courses.count()).isEqualTo(before + 1);
+        assertThat(getCurrentView()).isInstanceOf(CourseView.class);
+    }
+
+    @Test
+    void aBadFileGetsTheReadersMessageInThePageAndNoPreview() {
+        navigate(ImportView.class);
+
+        test($(Upload.class).single()).upload("empty.txt", "text/plain", new byte[0]);
+
+        assertThat($(Paragraph.class).withClassName("form-error").single().getText()).contains("empty");
+        assertThat($(ArticlePreview.class).exists()).isFalse();
+    }
+
+    @Test
+    void pastedTextWithoutSectionsIsRefusedWithAClearMessage() {
+        navigate(ImportView.class);
+
+        test($(TextArea.class).single()).setValue("Just a single sentence with no headings at all.");
+        test(buttonsNamed("Read pasted text").getFirst()).click();
+
+        assertThat($(Paragraph.class).withClassName("form-error").single().getText()).isNotBlank();
+        assertThat($(ArticlePreview.class).exists()).isFalse();
+    }
+
+    private List<String> lessonTitles() {
+        return $(TextField.class).withClassName("lesson-title-field").all().stream().map(TextField::getValue)
+                .toList();
+    }
+
+    private List<Button> buttonsNamed(String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())).toList();
+    }
+}
