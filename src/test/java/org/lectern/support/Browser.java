@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,7 +77,9 @@ public final class Browser implements AutoCloseable {
     /** Waits for a condition; on time-out saves a screenshot and says where the browser was. */
     private <T> T until(String goal, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+            // Vaadin re-renders parts of a page after a round trip, so an element found a moment ago may be gone.
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             var picture = screenshot("timed-out");
             throw new AssertionError("Timed out waiting to " + goal + "; the browser was at "
@@ -95,15 +99,28 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the first visible button whose text is exactly {@code text}. */
     public void clickButton(String text) {
-        until("click the button " + text, d -> {
+        clickButtonWhere("click the button " + text, label -> label.equals(text));
+    }
+
+    public void clickButtonStartingWith(String prefix) {
+        clickButtonWhere("click a button starting with " + prefix, label -> label.startsWith(prefix));
+    }
+
+    private void clickButtonWhere(String goal, Predicate<String> label) {
+        until(goal, d -> {
             for (var button : d.findElements(By.tagName("vaadin-button"))) {
-                if (button.isDisplayed() && button.getText().strip().equals(text)) {
+                if (button.isDisplayed() && label.test(button.getText().strip())) {
                     button.click();
                     return true;
                 }
             }
             return false;
         });
+    }
+
+    /** Waits until an input shows the value, which means the server round trip is done. */
+    public void waitForValue(By locator, String value) {
+        until("see the value " + value, d -> value.equals(d.findElement(locator).getDomProperty("value")));
     }
 
     public void phoneSize() {

@@ -103,9 +103,12 @@ public class ImportView extends Page {
             preview.removeAll();
             message.removeAll();
         });
-        var actions = new Div(publish, discard);
-        actions.addClassName("toolbar");
-        preview.add(new H2("2. Check what Lectern found"), new ArticlePreview(draft, this::edit), actions);
+        var hint = new Paragraph("Nothing is saved until you publish.");
+        hint.addClassName("preview-hint");
+        // Kept in view while the instructor scrolls through a long article.
+        var actions = new Div(publish, discard, hint);
+        actions.addClassNames("toolbar", "preview-actions");
+        preview.add(new H2("2. Check what Lectern found"), actions, new ArticlePreview(draft, this::edit));
     }
 
     private void publish() {
