@@ -74,7 +74,11 @@ final class CandidateFinder {
         if (i == 0) {
             return tok.isProperNoun() || (inName(tok) && t.size() > 1 && t.get(1).isProperNoun());
         }
-        return tok.isCapitalised() && inName(tok);
+        // The tagger sometimes misses a first name ("Howard Florey"): a capitalised word before a proper noun starts it.
+        return tok.isCapitalised() && Character.isLetter(tok.text().charAt(0))
+                && (inName(tok) || (i + 1 < t.size() && t.get(i + 1).isProperNoun() && !tok.isVerb()
+                && !Set.of("DT", "IN", "CC", "WDT", "WP", "WRB", "TO").contains(tok.tag())
+                && !tok.tag().startsWith("PRP")));
     }
 
     private static boolean inName(Token tok) {

@@ -34,7 +34,9 @@ final class Distractors {
         // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
         // names of its type (an unknown minister borrows the statesmen around a known one).
         List<String> sources = new ArrayList<>(List.of(answer.text()));
-        facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
+        if (lexicon.sense(answer.text()).isEmpty()) {
+            facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
+        }
         for (String source : sources) {
             for (String s : relevantSiblings(source)) {
                 if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()

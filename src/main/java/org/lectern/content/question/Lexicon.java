@@ -105,12 +105,22 @@ final class Lexicon {
             for (Synset parent : pointers(s, PointerType.INSTANCE_HYPERNYM)) {
                 for (Synset child : pointers(parent, PointerType.INSTANCES_HYPONYM)) {
                     if (child.getOffset() != s.getOffset()) {
-                        out.add(child.getWords().get(0).getLemma());
+                        out.add(nameLike(child, Text.words(phrase).size()));
                     }
                 }
             }
         });
         return out;
+    }
+
+    /** The synset's word with as many words as the answer ("Karl Landsteiner" for "Howard Florey"), else its first. */
+    private static String nameLike(Synset s, int words) {
+        for (Word w : s.getWords()) {
+            if (Text.words(w.getLemma()).size() == words) {
+                return w.getLemma();
+            }
+        }
+        return s.getWords().get(0).getLemma();
     }
 
     /** Other names of the same thing (United States → US, America) and the nouns an adjective pertains to. */
