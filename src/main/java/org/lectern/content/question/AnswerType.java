@@ -11,7 +11,9 @@ enum AnswerType {
     REGION("Which region", false),
     ORGANISATION("Which organisation", false),
     PERSON("Who", false),
-    WEAPON("Which weapon", false);
+    WEAPON("Which weapon", false),
+    /** A key common noun of the article; its options share a WordNet hypernym. */
+    TERM("What", false);
 
     final String whPhrase;
     final boolean numeric;

@@ -34,6 +34,7 @@ final class CandidateFinder {
         addMatches(s, PERCENT, AnswerType.PERCENT, out);
         addMatches(s, YEAR, AnswerType.YEAR, out);
         names(s, out);
+        terms(s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -64,6 +65,25 @@ final class CandidateFinder {
             }
             typed(s, i, j).ifPresent(out::add);
             i = j;
+        }
+    }
+
+    /** Common nouns WordNet reads one way and whose kind has siblings: candidate key terms ("counterterrorism"). */
+    private void terms(Sentence s, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            // Only the head of its phrase: "military" in "military presence" is a modifier, not the term.
+            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NN");
+            if (!tok.tag().equals("NN") || modifier || !tok.text().equals(lemma) || !lemma.matches("[a-z]{5,}")
+                    || glued(s.text(), tok.start(), tok.end())
+                    || out.stream().anyMatch(c -> c.start() < tok.end() && tok.start() < c.end())) {
+                continue;
+            }
+            if (!lexicon.termClass(lemma).isEmpty() && lexicon.termSiblings(lemma).size() >= 3) {
+                out.add(new Candidate(s, tok.start(), tok.end(), tok.text(), AnswerType.TERM, false));
+            }
         }
     }
 

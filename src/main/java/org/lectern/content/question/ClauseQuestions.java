@@ -40,12 +40,16 @@ final class ClauseQuestions {
     }
 
     private Optional<Draft> draft(QuestionKind kind, String stem, Candidate c, double score) {
-        int target = Math.floorMod((kind.name() + c.sentence().text() + c.text()).hashCode(), 4);
-        Optional<List<String>> wrong = c.type().numeric
-                ? distractors.forNumber(c, stem, target, o -> context.states(stem, o, kind))
-                : distractors.forName(c, stem, o -> context.states(stem, o, kind));
-        return wrong.map(w -> new Draft(kind, stem, c.text(), w, c.sentence(), explain(c.sentence()),
-                c.type().numeric, score));
+        if (c.type().numeric) {
+            List<List<String>> byPlace = new ArrayList<>();
+            for (int place = 0; place < 4; place++) {
+                distractors.forNumber(c, stem, place, o -> context.states(stem, o, kind)).ifPresent(byPlace::add);
+            }
+            return byPlace.size() < 4 ? Optional.empty() : Optional.of(new Draft(kind, stem, c.text(), byPlace.get(0),
+                    c.sentence(), explain(c.sentence()), true, score, List.of(c.sentence().index()), byPlace));
+        }
+        return distractors.forName(c, stem, o -> context.states(stem, o, kind)).map(w -> new Draft(kind, stem,
+                c.text(), w, c.sentence(), explain(c.sentence()), false, score));
     }
 
     /**

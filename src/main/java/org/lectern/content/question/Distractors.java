@@ -25,6 +25,9 @@ final class Distractors {
      * At least one is as long as the answer when the pool allows, so that length does not point at the answer.
      */
     Optional<List<String>> forName(Candidate answer, String stem, Predicate<String> statedTrue) {
+        if (answer.type() == AnswerType.TERM) {
+            return forTerm(answer, stem, statedTrue);
+        }
         List<String> pool = new ArrayList<>();
         for (Facts.Entry e : facts.pool(answer.type())) {
             if (e.definite() == answer.definite()) {
@@ -34,11 +37,11 @@ final class Distractors {
         // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
         // names of its type (an unknown minister borrows the statesmen around a known one).
         List<String> sources = new ArrayList<>(List.of(answer.text()));
-        if (lexicon.sense(answer.text()).isEmpty()) {
-            facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
-        }
+        facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
         for (String source : sources) {
-            for (String s : relevantSiblings(source)) {
+            // Siblings of other names must speak of the article's world: no stray peninsula on another continent.
+            boolean own = source.equals(answer.text());
+            for (String s : relevantSiblings(source, own ? 0 : 1)) {
                 if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
                         && !pool.contains(s)) {
                     pool.add(s);
@@ -69,11 +72,28 @@ final class Distractors {
         return Optional.of(three);
     }
 
+    /** Key terms of the same kind: the article's own first, then WordNet's co-hyponyms. */
+    private Optional<List<String>> forTerm(Candidate answer, String stem, Predicate<String> statedTrue) {
+        String kind = lexicon.termClass(answer.key());
+        List<String> pool = new ArrayList<>();
+        facts.pool(AnswerType.TERM).stream().map(Facts.Entry::text)
+                .filter(t -> lexicon.termClass(t).equals(kind)).forEach(pool::add);
+        pool.addAll(lexicon.termSiblings(answer.key()));
+        List<String> chosen = new ArrayList<>();
+        for (String option : pool) {
+            if (chosen.size() < 3 && fits(option, answer.text(), stem, chosen, statedTrue)
+                    && Text.normalise(stem).split(" ").length > 0 && !Text.contentWords(stem).contains(option)) {
+                chosen.add(option);
+            }
+        }
+        return chosen.size() == 3 ? Optional.of(chosen) : Optional.empty();
+    }
+
     /**
      * WordNet siblings, those whose gloss speaks of what the article speaks of first ("Astana: capital of
      * Kazakhstan" before "Tegucigalpa: capital of Honduras" in an article on Central Asia), then in WordNet's order.
      */
-    private List<String> relevantSiblings(String answer) {
+    private List<String> relevantSiblings(String answer, int minRelevance) {
         List<String> siblings = new ArrayList<>(lexicon.siblings(answer));
         java.util.Map<String, Integer> relevance = new java.util.HashMap<>();
         for (String s : siblings) {
@@ -86,7 +106,7 @@ final class Distractors {
             relevance.put(s, r);
         }
         siblings.sort((a, b) -> Integer.compare(relevance.get(b), relevance.get(a)));
-        return siblings;
+        return siblings.stream().filter(s -> relevance.get(s) >= minRelevance).toList();
     }
 
     private boolean fits(String option, String answer, String stem, List<String> chosen, Predicate<String> statedTrue) {

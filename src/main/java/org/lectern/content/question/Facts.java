@@ -34,12 +34,16 @@ final class Facts {
         this.articleYear = articleYear;
         List<List<Candidate>> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Candidate> cs = finder.find(s);
-            found.add(cs);
-            cs.forEach(this::remember);
+            found.add(finder.find(s));
             s.tokens().forEach(t -> lemmaCounts.merge(t.lemma().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
         }
-        this.candidates = List.copyOf(found);
+        List<List<Candidate>> kept = new ArrayList<>();
+        for (List<Candidate> cs : found) {
+            List<Candidate> facts = cs.stream().filter(c -> c.type() != AnswerType.TERM || isKeyTerm(c)).toList();
+            facts.forEach(this::remember);
+            kept.add(facts);
+        }
+        this.candidates = List.copyOf(kept);
         this.acronyms = Acronyms.find(sentences);
         for (Acronym a : acronyms) {
             pool.computeIfAbsent(AnswerType.ORGANISATION, k -> new LinkedHashMap<>())
@@ -47,6 +51,14 @@ final class Facts {
                             true, a.sentence().index()));
         }
         this.normalisedSentences = sentences.stream().map(s -> Text.normalise(s.text())).toList();
+    }
+
+    /** A term is key when the article comes back to it or a heading names it, not when it is said in passing. */
+    private boolean isKeyTerm(Candidate c) {
+        String lemma = c.key();
+        boolean inHeading = article.lessons().stream().anyMatch(l -> Text.contentWords(l.title()).contains(lemma))
+                || Text.contentWords(article.title()).contains(lemma);
+        return inHeading || lemmaCount(lemma) >= 2;
     }
 
     private void remember(Candidate c) {

@@ -52,6 +52,7 @@ final class Scoring {
             case PERSON, ORGANISATION -> 0.9;
             case COUNTRY, CITY, WATER, WEAPON -> 0.7;
             case REGION -> 0.6;
+            case TERM -> 0.5;
         };
     }
 }

@@ -34,6 +34,9 @@ final class Selection {
             pool.sort(BEST);
             out.add(forLesson(pool, answersInArticle));
         }
+        if (System.getProperty("lectern.debug") != null) {
+            out.forEach(l -> System.err.println("before caps " + l.size() + " " + l.stream().map(d -> d.kind() + ":" + d.answer() + ":" + answerIsLongest(d)).toList()));
+        }
         capKinds(out);
         capLongestAnswers(out);
         for (List<Draft> lesson : out) {
@@ -53,7 +56,9 @@ final class Selection {
                     continue;
                 }
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
-                double s = d.score() - 0.4 * sameKind;
+                // Cueing between questions is avoided where the lesson offers another fact.
+                long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
+                double s = d.score() - 0.8 * sameKind - 1.0 * cues;
                 if (s > bestScore) {
                     best = d;
                     bestScore = s;
@@ -72,13 +77,36 @@ final class Selection {
 
     private static boolean allowed(Draft d, List<Draft> chosen, Map<String, Integer> answersInArticle) {
         String answer = Text.normalise(d.answer());
-        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
-        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
-                && c.kind() != QuestionKind.ACRONYM).count();
         boolean sameFact = chosen.stream().anyMatch(c -> Text.normalise(c.answer()).equals(answer));
         boolean overused = answersInArticle.getOrDefault(answer, 0) >= 3 && chosen.size() >= MIN_PER_LESSON;
+        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
+        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
+                && !(c.kind() == QuestionKind.ACRONYM && d.kind() == QuestionKind.ACRONYM)).count();
         int perSentence = chosen.size() < MIN_PER_LESSON ? 3 : 2;
-        return (fromSentence < perSentence || d.kind() == QuestionKind.ACRONYM) && !sameFact && !overused;
+        // A statement offered as true (or the event offered as first) asserts its whole sentence: another question
+        // cut from that sentence would be answered by it.
+        boolean asserted = chosen.stream().anyMatch(c -> asserts(c, d) || asserts(d, c));
+        return !sameFact && !overused && !asserted && fromSentence < perSentence;
+    }
+
+    private static boolean asserts(Draft a, Draft b) {
+        return (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY) && givesAway(a, b);
+    }
+
+    /**
+     * Whether question {@code a}, shown in the same lesson, gives away the answer of {@code b}: it shows b's source
+     * sentence with b's answer in it (in its stem, its correct option, or any statement it offers as possibly true).
+     */
+    static boolean givesAway(Draft a, Draft b) {
+        if (!a.shows().contains(b.source().index())) {
+            return false;
+        }
+        StringBuilder shown = new StringBuilder(a.stem()).append(' ').append(a.answer());
+        if (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY) {
+            a.distractors().forEach(o -> shown.append(' ').append(o));
+        }
+        String text = " " + Text.normalise(shown.toString()) + " ";
+        return text.contains(" " + Text.normalise(b.answer()) + " ");
     }
 
     /** Drops the weakest questions of an over-represented kind from lessons that keep at least three. */
