@@ -26,8 +26,9 @@ final class AcronymQuestions {
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Draft> out = new ArrayList<>();
         for (Acronym a : facts.acronyms) {
-            String stem = "In the article, what does the abbreviation " + a.letters() + " stand for?";
-            List<String> variants = variants(a);
+            String stem = a.isList() ? "According to the article, which members does the name " + a.letters()
+                    + " stand for?" : "In the article, what does the abbreviation " + a.letters() + " stand for?";
+            List<String> variants = a.isList() ? listVariants(a) : variants(a);
             if (variants.size() >= 3) {
                 out.add(new Draft(QuestionKind.ACRONYM, stem, a.expansion(), variants.subList(0, 3), a.sentence(),
                         ClauseQuestions.explain(a.sentence()), false, sentenceScores.get(a.sentence().index()) + 0.6));
@@ -52,8 +53,9 @@ final class AcronymQuestions {
                 // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
                 // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
-                        && !Related.sameStem(v.toLowerCase(Locale.ROOT), w.toLowerCase(Locale.ROOT))
-                        && !words.contains(v) && !lexicon.isInstance(v)
+                        && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
+                                x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
+                        && lexicon.knows(v) && !lexicon.isInstance(v)
                         && lexicon.onlyAdjective(v) == lexicon.onlyAdjective(w)).toList();
                 if (round < swaps.size()) {
                     List<String> changed = new ArrayList<>(words);
@@ -63,6 +65,27 @@ final class AcronymQuestions {
                             && !context.states("", variant, QuestionKind.TRUE_STATEMENT)) {
                         out.add(variant);
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The list with one member swapped for a WordNet sibling of the same initial (India → Indonesia), a different
+     * member each time, so every option still spells the abbreviation.
+     */
+    private List<String> listVariants(Acronym a) {
+        List<String> out = new ArrayList<>();
+        List<String> members = a.members();
+        for (int i = members.size() - 1; i >= 0 && out.size() < 3; i--) {
+            String member = members.get(i);
+            for (String sibling : lexicon.siblings(member)) {
+                if (sibling.charAt(0) == member.charAt(0) && !members.contains(sibling)
+                        && Text.initials(sibling).length() == Text.initials(member).length()) {
+                    int at = a.expansion().lastIndexOf(member);
+                    out.add(a.expansion().substring(0, at) + sibling + a.expansion().substring(at + member.length()));
+                    break;
                 }
             }
         }
@@ -79,6 +102,16 @@ final class AcronymQuestions {
         }
         for (AnswerType type : AnswerType.values()) {
             facts.pool(type).forEach(e -> out.addAll(capitalised(e.text())));
+        }
+        // Last, the article's own words, capitalised as a name would have them ("Emerging" for "Economic").
+        for (Sentence s : facts.sentences) {
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (w.length() > 4 && w.chars().allMatch(Character::isLowerCase) && !Text.STOP.contains(w)
+                        && (t.tag().startsWith("NN") || t.tag().equals("JJ"))) {
+                    out.add(Text.capitalise(w));
+                }
+            }
         }
         return out;
     }

@@ -15,9 +15,15 @@ final class Distractors {
     private final Facts facts;
     private final Lexicon lexicon;
 
+    // Per-article memos: the same names come up for many blanks. Looked up by key only, never iterated.
+    private final java.util.Map<String, List<String>> siblingsByRelevance = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> relevance = new java.util.HashMap<>();
+    private final List<String> names;
+
     Distractors(Facts facts, Lexicon lexicon) {
         this.facts = facts;
         this.lexicon = lexicon;
+        this.names = facts.names();
     }
 
     /**
@@ -39,9 +45,7 @@ final class Distractors {
         List<String> sources = new ArrayList<>(List.of(answer.text()));
         facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
         for (String source : sources) {
-            // Siblings of other names must speak of the article's world: no stray peninsula on another continent.
-            boolean own = source.equals(answer.text());
-            for (String s : relevantSiblings(source, own ? 0 : 1)) {
+            for (String s : relevantSiblings(source, 0)) {
                 if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
                         && !pool.contains(s)) {
                     pool.add(s);
@@ -90,23 +94,29 @@ final class Distractors {
     }
 
     /**
-     * WordNet siblings, those whose gloss speaks of what the article speaks of first ("Astana: capital of
+     * WordNet siblings, those whose gloss names what the article names first ("Astana: capital of
      * Kazakhstan" before "Tegucigalpa: capital of Honduras" in an article on Central Asia), then in WordNet's order.
      */
     private List<String> relevantSiblings(String answer, int minRelevance) {
-        List<String> siblings = new ArrayList<>(lexicon.siblings(answer));
-        java.util.Map<String, Integer> relevance = new java.util.HashMap<>();
-        for (String s : siblings) {
+        List<String> sorted = siblingsByRelevance.computeIfAbsent(answer, a -> {
+            List<String> siblings = new ArrayList<>(lexicon.siblings(a));
+            siblings.sort((x, y) -> Integer.compare(relevance(y), relevance(x)));
+            return siblings;
+        });
+        return sorted.stream().filter(s -> relevance(s) >= minRelevance).toList();
+    }
+
+    private int relevance(String sibling) {
+        return relevance.computeIfAbsent(sibling, s -> {
+            String gloss = " " + Text.normalise(lexicon.gloss(s)) + " ";
             int r = 0;
-            for (String w : Text.words(lexicon.gloss(s))) {
-                if (w.length() > 3 && facts.lemmaCount(w.toLowerCase(java.util.Locale.ROOT)) > 0) {
-                    r += Character.isUpperCase(w.charAt(0)) ? 2 : 1;
+            for (String name : names) {
+                if (name.length() >= 5 && gloss.contains(" " + name + " ")) {
+                    r++;
                 }
             }
-            relevance.put(s, r);
-        }
-        siblings.sort((a, b) -> Integer.compare(relevance.get(b), relevance.get(a)));
-        return siblings.stream().filter(s -> relevance.get(s) >= minRelevance).toList();
+            return r;
+        });
     }
 
     private boolean fits(String option, String answer, String stem, List<String> chosen, Predicate<String> statedTrue) {
@@ -114,15 +124,21 @@ final class Distractors {
                 && chosen.stream().noneMatch(c -> Related.related(c, option, lexicon)) && !statedTrue.test(option);
     }
 
+    // Head nouns after which English names take "the" (the Persian Gulf, the Czech Republic; but Baffin Bay).
+    private static final java.util.Set<String> DEFINITE_HEADS = java.util.Set.of("republic", "kingdom", "emirates",
+            "states", "islands", "federation", "union", "sea", "gulf", "strait", "ocean", "channel", "river",
+            "mountains", "desert", "peninsula", "organization", "organisation", "nations", "community");
+
     /** Names that need "the" in running text: "Persian Gulf", "United Arab Emirates", "Strait of Malacca". */
-    private boolean looksDefinite(String name) {
+    private static boolean looksDefinite(String name) {
         List<String> words = Text.words(name);
         if (words.size() < 2) {
             return false;
         }
         String last = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
-        return name.contains(" of ") || words.get(0).equals("United")
-                || (lexicon.sense(last).isPresent() && !lexicon.isInstance(last));
+        String first = words.get(0).toLowerCase(java.util.Locale.ROOT);
+        return name.contains(" of ") || DEFINITE_HEADS.contains(last) || DEFINITE_HEADS.contains(first)
+                || first.equals("united");
     }
 
     /**

@@ -47,6 +47,8 @@ final class Lexicon {
     private final Map<String, Optional<AnswerType>> types = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainyms = new ConcurrentHashMap<>();
     private final Map<String, Optional<Synset>> terms = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> siblings = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> aliases = new ConcurrentHashMap<>();
 
     private Lexicon() {
         try {
@@ -103,6 +105,10 @@ final class Lexicon {
 
     /** Other named instances of the same kind, in WordNet's own order (Kazakhstan → Afghanistan, Myanmar, ...). */
     List<String> siblings(String phrase) {
+        return siblings.computeIfAbsent(phrase, this::findSiblings);
+    }
+
+    private List<String> findSiblings(String phrase) {
         List<String> out = new ArrayList<>();
         sense(phrase).ifPresent(s -> {
             for (Synset parent : pointers(s, PointerType.INSTANCE_HYPERNYM)) {
@@ -113,7 +119,7 @@ final class Lexicon {
                 }
             }
         });
-        return out;
+        return List.copyOf(out);
     }
 
     /** The synset's word with as many words as the answer ("Karl Landsteiner" for "Howard Florey"), else its first. */
@@ -128,10 +134,12 @@ final class Lexicon {
 
     /** Other names of the same thing (United States → US, America) and the nouns an adjective pertains to. */
     Set<String> aliases(String phrase) {
-        Set<String> out = new LinkedHashSet<>();
-        sense(phrase).ifPresent(s -> s.getWords().forEach(w -> out.add(w.getLemma())));
-        out.addAll(pertainsTo(phrase));
-        return out;
+        return aliases.computeIfAbsent(phrase, p -> {
+            Set<String> out = new LinkedHashSet<>();
+            sense(p).ifPresent(s -> s.getWords().forEach(w -> out.add(w.getLemma())));
+            out.addAll(pertainsTo(p));
+            return java.util.Collections.unmodifiableSet(out);
+        });
     }
 
     /** Nouns an adjective is formed from, through WordNet's pertainym and derivation links (Russian → Russia). */
@@ -221,6 +229,16 @@ final class Lexicon {
     /** The dictionary gloss of a phrase's first noun sense, empty when WordNet does not know it. */
     String gloss(String phrase) {
         return sense(phrase).map(Synset::getGloss).orElse("");
+    }
+
+    /** Whether WordNet has the word as a noun or an adjective (so not a preposition such as "towards"). */
+    boolean knows(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            return dictionary.getIndexWord(POS.NOUN, w) != null || dictionary.getIndexWord(POS.ADJECTIVE, w) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
     }
 
     /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */

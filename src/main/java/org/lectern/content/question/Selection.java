@@ -13,7 +13,7 @@ import java.util.Map;
 final class Selection {
 
     static final int MAX_PER_LESSON = 8;
-    static final double MIN_SCORE = 2.0;
+    static final double MIN_SCORE = 1.5;
     static final int MIN_PER_LESSON = 3;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
@@ -28,11 +28,16 @@ final class Selection {
     List<List<Draft>> choose(List<Draft> drafts) {
         List<List<Draft>> out = new ArrayList<>();
         Map<String, Integer> answersInArticle = new HashMap<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
         for (int l = 0; l < lessons; l++) {
             final int lesson = l;
-            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson).toList());
+            // A sentence the article repeats word for word in two lessons yields one question (ids must be unique).
+            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson)
+                    .filter(d -> !asked.contains(identity(d))).toList());
             pool.sort(BEST);
-            out.add(forLesson(pool, answersInArticle));
+            List<Draft> chosen = forLesson(pool, answersInArticle);
+            chosen.forEach(d -> asked.add(identity(d)));
+            out.add(chosen);
         }
         if (System.getProperty("lectern.debug") != null) {
             out.forEach(l -> System.err.println("before caps " + l.size() + " " + l.stream().map(d -> d.kind() + ":" + d.answer() + ":" + answerIsLongest(d)).toList()));
@@ -44,6 +49,10 @@ final class Selection {
                     .thenComparing(Draft::stem));
         }
         return out;
+    }
+
+    private static String identity(Draft d) {
+        return d.kind() + "\u0000" + d.source().text().strip() + "\u0000" + d.answer().strip();
     }
 
     private static List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
@@ -86,7 +95,14 @@ final class Selection {
         // A statement offered as true (or the event offered as first) asserts its whole sentence: another question
         // cut from that sentence would be answered by it.
         boolean asserted = chosen.stream().anyMatch(c -> asserts(c, d) || asserts(d, c));
-        return !sameFact && !overused && !asserted && fromSentence < perSentence;
+        // Statement questions of one lesson must not offer the same false statement, nor be more than two.
+        boolean repeatsStatement = d.kind() == QuestionKind.TRUE_STATEMENT && chosen.stream()
+                .filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT)
+                .anyMatch(c -> c.distractors().stream().anyMatch(d.distractors()::contains));
+        long statements = chosen.stream().filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT).count();
+        boolean tooManyStatements = d.kind() == QuestionKind.TRUE_STATEMENT && statements >= 2;
+        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements
+                && fromSentence < perSentence;
     }
 
     private static boolean asserts(Draft a, Draft b) {
