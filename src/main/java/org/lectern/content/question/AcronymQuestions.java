@@ -55,8 +55,8 @@ final class AcronymQuestions {
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
                         && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
                                 x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
-                        && lexicon.knows(v) && !lexicon.isInstance(v)
-                        && lexicon.onlyAdjective(v) == lexicon.onlyAdjective(w)).toList();
+                        && Words.INSTANCE.knows(v) && !lexicon.isInstance(v)
+                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).toList();
                 if (round < swaps.size()) {
                     List<String> changed = new ArrayList<>(words);
                     changed.set(i, swaps.get(round));

@@ -81,7 +81,7 @@ final class CandidateFinder {
                     || out.stream().anyMatch(c -> c.start() < tok.end() && tok.start() < c.end())) {
                 continue;
             }
-            if (!lexicon.termClass(lemma).isEmpty() && lexicon.termSiblings(lemma).size() >= 3) {
+            if (!Words.INSTANCE.termClass(lemma).isEmpty() && Words.INSTANCE.termSiblings(lemma).size() >= 3) {
                 out.add(new Candidate(s, tok.start(), tok.end(), tok.text(), AnswerType.TERM, false));
             }
         }

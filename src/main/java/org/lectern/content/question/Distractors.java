@@ -78,11 +78,11 @@ final class Distractors {
 
     /** Key terms of the same kind: the article's own first, then WordNet's co-hyponyms. */
     private Optional<List<String>> forTerm(Candidate answer, String stem, Predicate<String> statedTrue) {
-        String kind = lexicon.termClass(answer.key());
+        String kind = Words.INSTANCE.termClass(answer.key());
         List<String> pool = new ArrayList<>();
         facts.pool(AnswerType.TERM).stream().map(Facts.Entry::text)
-                .filter(t -> lexicon.termClass(t).equals(kind)).forEach(pool::add);
-        pool.addAll(lexicon.termSiblings(answer.key()));
+                .filter(t -> Words.INSTANCE.termClass(t).equals(kind)).forEach(pool::add);
+        pool.addAll(Words.INSTANCE.termSiblings(answer.key()));
         List<String> chosen = new ArrayList<>();
         for (String option : pool) {
             if (chosen.size() < 3 && fits(option, answer.text(), stem, chosen, statedTrue)

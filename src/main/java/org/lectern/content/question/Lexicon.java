@@ -40,13 +40,10 @@ final class Lexicon {
             Map.entry("geographical area", AnswerType.REGION), Map.entry("continent", AnswerType.REGION),
             Map.entry("peninsula", AnswerType.REGION), Map.entry("island", AnswerType.REGION));
 
-    private static final int MAX_KIND_SIZE = 25;
-
     private final Dictionary dictionary;
     private final Map<String, Optional<Synset>> senses = new ConcurrentHashMap<>();
     private final Map<String, Optional<AnswerType>> types = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainyms = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Synset>> terms = new ConcurrentHashMap<>();
     private final Map<String, List<String>> siblings = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> aliases = new ConcurrentHashMap<>();
 
@@ -171,84 +168,9 @@ final class Lexicon {
                 .anyMatch(a -> !a.equals(word) && Character.isUpperCase(a.charAt(0)) && isInstance(a));
     }
 
-    /**
-     * The sense of a common noun that WordNet reads one way (at most two senses), so that its siblings are siblings
-     * of what the article means; nouns with many senses ("power", "state") are left alone.
-     */
-    Optional<Synset> unambiguousNoun(String lemma) {
-        return terms.computeIfAbsent(lemma, l -> {
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, l);
-                if (w == null || w.getSenses().size() > 2 || !w.getLemma().equals(l)) {
-                    return Optional.empty();
-                }
-                Synset s = w.getSenses().get(0);
-                return pointers(s, PointerType.INSTANCE_HYPERNYM).isEmpty() ? Optional.of(s) : Optional.empty();
-            } catch (JWNLException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** The hypernym a key term's options must share: its identity is the fine type of a term. */
-    String termClass(String lemma) {
-        return unambiguousNoun(lemma).map(s -> pointers(s, PointerType.HYPERNYM).stream().findFirst()
-                .map(h -> h.getWords().get(0).getLemma()).orElse("")).orElse("");
-    }
-
-    /** Single-word co-hyponyms of a key term, the most used words first (familiar words make fair distractors). */
-    List<String> termSiblings(String lemma) {
-        List<Word> words = new ArrayList<>();
-        unambiguousNoun(lemma).ifPresent(s -> {
-            for (Synset parent : pointers(s, PointerType.HYPERNYM)) {
-                List<Synset> children = pointers(parent, PointerType.HYPONYM);
-                // A broad kind ("state", "act") has siblings that are no alternative at all; only narrow kinds count.
-                if (children.size() > MAX_KIND_SIZE) {
-                    continue;
-                }
-                for (Synset child : children) {
-                    Word w = child.getWords().get(0);
-                    if (child.getOffset() != s.getOffset() && w.getLemma().matches("[a-z]{4,}") && useCount(w) > 0) {
-                        words.add(w);
-                    }
-                }
-            }
-        });
-        words.sort((a, b) -> Integer.compare(useCount(b), useCount(a)));
-        return words.stream().map(Word::getLemma).distinct().toList();
-    }
-
-    private static int useCount(Word w) {
-        try {
-            return w.getUseCount();
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
     /** The dictionary gloss of a phrase's first noun sense, empty when WordNet does not know it. */
     String gloss(String phrase) {
         return sense(phrase).map(Synset::getGloss).orElse("");
-    }
-
-    /** Whether WordNet has the word as a noun or an adjective (so not a preposition such as "towards"). */
-    boolean knows(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        try {
-            return dictionary.getIndexWord(POS.NOUN, w) != null || dictionary.getIndexWord(POS.ADJECTIVE, w) != null;
-        } catch (JWNLException e) {
-            return false;
-        }
-    }
-
-    /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */
-    boolean onlyAdjective(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        try {
-            return dictionary.getIndexWord(POS.ADJECTIVE, w) != null && dictionary.getIndexWord(POS.NOUN, w) == null;
-        } catch (JWNLException e) {
-            return false;
-        }
     }
 
     /** Whether a common noun names a kind of person, as titles do (president, minister, professor). */
@@ -257,7 +179,11 @@ final class Lexicon {
         return s.isPresent() && !isInstance(word) && typeOfSynset(s.get()).orElse(null) == AnswerType.PERSON;
     }
 
-    private static List<Synset> pointers(Synset s, PointerType type) {
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    static List<Synset> pointers(Synset s, PointerType type) {
         List<Synset> out = new ArrayList<>();
         for (Pointer p : s.getPointers(type)) {
             try {

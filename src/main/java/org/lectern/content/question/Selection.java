@@ -39,9 +39,6 @@ final class Selection {
             chosen.forEach(d -> asked.add(identity(d)));
             out.add(chosen);
         }
-        if (System.getProperty("lectern.debug") != null) {
-            out.forEach(l -> System.err.println("before caps " + l.size() + " " + l.stream().map(d -> d.kind() + ":" + d.answer() + ":" + answerIsLongest(d)).toList()));
-        }
         capKinds(out);
         capLongestAnswers(out);
         for (List<Draft> lesson : out) {

@@ -95,8 +95,12 @@ final class TrueStatements {
             Optional<List<String>> wrong = c.type().numeric
                     ? distractors.forNumber(c, blanked, Math.floorMod(s.text().hashCode(), 4), o -> false)
                     : distractors.forName(c, blanked, o -> false);
-            if (wrong.isPresent()) {
-                String swapped = wrong.get().get(0);
+            // Only a value the article itself uses (or a changed number) is swapped in: a statement about a country
+            // the article never mentions is false at a glance.
+            Optional<String> plausible = wrong.flatMap(w -> w.stream().filter(o -> c.type().numeric
+                    || facts.pool(c.type()).stream().anyMatch(e -> e.text().equals(o))).findFirst());
+            if (plausible.isPresent()) {
+                String swapped = plausible.get();
                 String text = display(blanked.replace(Text.BLANK, swapped));
                 if (!context.states(STEM, text, QuestionKind.TRUE_STATEMENT)) {
                     return Optional.of(List.of(text, c.text(), swapped));
