@@ -41,6 +41,7 @@ final class AcronymQuestions {
     private List<String> variants(Acronym a) {
         List<String> words = Text.words(a.expansion());
         Set<String> vocabulary = vocabulary(a);
+        Set<String> adjectives = articleAdjectives();
         Set<String> real = new LinkedHashSet<>();
         facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
         List<String> out = new ArrayList<>();
@@ -57,6 +58,15 @@ final class AcronymQuestions {
                                 x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
                         && Words.INSTANCE.knows(v) && !lexicon.isInstance(v)
                         && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).toList();
+                if (i < words.size() - 1) {
+                    // Before the head noun an adjective of the article reads as a name part: "Territorial" for
+                    // "Treaty". The head itself only changes for another name's head word.
+                    List<String> more = new ArrayList<>(swaps);
+                    adjectives.stream().filter(v -> v.charAt(0) == w.charAt(0) && !more.contains(v)
+                            && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
+                            x.toLowerCase(Locale.ROOT)))).forEach(more::add);
+                    swaps = more;
+                }
                 if (round < swaps.size()) {
                     List<String> changed = new ArrayList<>(words);
                     changed.set(i, swaps.get(round));
@@ -96,19 +106,23 @@ final class AcronymQuestions {
     private Set<String> vocabulary(Acronym a) {
         Set<String> out = new LinkedHashSet<>();
         for (Acronym other : facts.acronyms) {
-            if (other != a) {
+            if (other != a && !other.isList()) {
                 out.addAll(capitalised(other.expansion()));
             }
         }
-        for (AnswerType type : AnswerType.values()) {
-            facts.pool(type).forEach(e -> out.addAll(capitalised(e.text())));
-        }
-        // Last, the article's own words, capitalised as a name would have them ("Emerging" for "Economic").
+        // Words of organisation names only: a person's or a place's name inside an organisation's would be absurd.
+        facts.pool(AnswerType.ORGANISATION).forEach(e -> out.addAll(capitalised(e.text())));
+        return out;
+    }
+
+    /** The article's adjectives that are only adjectives, capitalised as in a name, in reading order. */
+    private Set<String> articleAdjectives() {
+        Set<String> out = new LinkedHashSet<>();
         for (Sentence s : facts.sentences) {
             for (Token t : s.tokens()) {
                 String w = t.text();
-                if (w.length() > 4 && w.chars().allMatch(Character::isLowerCase) && !Text.STOP.contains(w)
-                        && (t.tag().startsWith("NN") || t.tag().equals("JJ"))) {
+                if (t.tag().equals("JJ") && w.length() > 4 && w.chars().allMatch(Character::isLowerCase)
+                        && Words.INSTANCE.onlyAdjective(w)) {
                     out.add(Text.capitalise(w));
                 }
             }

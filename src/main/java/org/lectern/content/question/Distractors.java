@@ -161,14 +161,21 @@ final class Distractors {
         for (BigDecimal n : changes(answer.type(), p)) {
             consider(p.with(n), p, v, stem, statedTrue, seen, below, above, false);
         }
-        below.sort((a, b) -> Double.compare(Numbers.value(b).orElse(0.0), Numbers.value(a).orElse(0.0)));
-        above.sort((a, b) -> Double.compare(Numbers.value(a).orElse(0.0), Numbers.value(b).orElse(0.0)));
+        // The article's own numbers first, then changed ones; nearest to the answer first within each.
+        java.util.Set<String> fromArticle = new java.util.HashSet<>();
+        facts.pool(answer.type()).forEach(e -> fromArticle.add(e.text()));
+        java.util.Comparator<String> order = java.util.Comparator
+                .comparing((String o) -> fromArticle.contains(o) ? 0 : 1)
+                .thenComparingDouble(o -> Math.abs(Numbers.value(o).orElse(0.0) - v));
+        below.sort(order);
+        above.sort(order);
         int t = Math.max(3 - above.size(), Math.min(target, below.size()));
         if (t > below.size() || 3 - t > above.size()) {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>(below.subList(0, t));
         out.addAll(above.subList(0, 3 - t));
+        out.sort(java.util.Comparator.comparingDouble(o -> Numbers.value(o).orElse(0.0)));
         return Optional.of(out);
     }
 
