@@ -103,7 +103,8 @@ final class Selection {
     }
 
     private static boolean asserts(Draft a, Draft b) {
-        return (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY) && givesAway(a, b);
+        return (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY
+                || a.kind() == QuestionKind.ACRONYM) && givesAway(a, b);
     }
 
     /**

@@ -58,6 +58,22 @@ class SeedArticleTest {
     }
 
     @Test
+    void everyQuestionHasItsOwnId() {
+        List<String> ids = bank.questions().stream().map(GeneratedQuestion::id).toList();
+        assertEquals(ids.size(), Set.copyOf(ids).size(), ids.toString());
+    }
+
+    @Test
+    void numericOptionsAreShownInAscendingOrder() {
+        for (GeneratedQuestion q : bank.questions()) {
+            if (q.options().stream().allMatch(QuestionLint::isNumeric)) {
+                List<Double> values = q.options().stream().map(o -> Numbers.value(o).orElseThrow()).toList();
+                assertEquals(values.stream().sorted().toList(), values, BankPrinter.print(q));
+            }
+        }
+    }
+
+    @Test
     void severalKindsOfQuestionArePresent() {
         Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
         bank.questions().forEach(q -> kinds.add(q.kind()));
