@@ -29,6 +29,7 @@ final class Selection {
         List<List<Draft>> out = new ArrayList<>();
         Map<String, Integer> answersInArticle = new HashMap<>();
         java.util.Set<String> asked = new java.util.HashSet<>();
+        shownStatements.clear();
         for (int l = 0; l < lessons; l++) {
             final int lesson = l;
             // A sentence the article repeats word for word in two lessons yields one question (ids must be unique).
@@ -37,6 +38,8 @@ final class Selection {
             pool.sort(BEST);
             List<Draft> chosen = forLesson(pool, answersInArticle);
             chosen.forEach(d -> asked.add(identity(d)));
+            chosen.stream().filter(d -> d.kind() == QuestionKind.TRUE_STATEMENT)
+                    .forEach(d -> shownStatements.addAll(d.distractors()));
             out.add(chosen);
         }
         capKinds(out);
@@ -52,7 +55,10 @@ final class Selection {
         return d.kind() + "\u0000" + d.source().text().strip() + "\u0000" + d.answer().strip();
     }
 
-    private static List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
+    // False statements earlier lessons already showed; a course that repeats them reads as padding.
+    private final java.util.Set<String> shownStatements = new java.util.HashSet<>();
+
+    private List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
         List<Draft> chosen = new ArrayList<>();
         while (chosen.size() < MAX_PER_LESSON) {
             Draft best = null;
@@ -64,7 +70,9 @@ final class Selection {
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
                 // Cueing between questions is avoided where the lesson offers another fact.
                 long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
-                double s = d.score() - 0.8 * sameKind - 1.0 * cues;
+                long repeats = d.kind() == QuestionKind.TRUE_STATEMENT
+                        ? d.distractors().stream().filter(shownStatements::contains).count() : 0;
+                double s = d.score() - 0.8 * sameKind - 1.0 * cues - 0.3 * repeats;
                 if (s > bestScore) {
                     best = d;
                     bestScore = s;
