@@ -96,4 +96,12 @@ class DistractorTest {
                 .forName(iran, stem(iran), o -> o.equals("Brazil")).orElseThrow();
         assertTrue(!wrong.contains("Brazil"), wrong.toString());
     }
+
+    @Test
+    void aDistractorMustFitTheArticleBeforeTheBlank() {
+        assertTrue(Text.fitsArticle("They bought an _____ rifle.", "Italian"));
+        assertTrue(!Text.fitsArticle("They bought an _____ rifle.", "German"));
+        assertTrue(Text.fitsArticle("They bought a _____ rifle.", "S-400".replace("S", "T")));
+        assertTrue(Text.fitsArticle("They sold _____ to India.", "oil"));
+    }
 }
