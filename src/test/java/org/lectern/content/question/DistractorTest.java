@@ -101,7 +101,7 @@ class DistractorTest {
     void aDistractorMustFitTheArticleBeforeTheBlank() {
         assertTrue(Text.fitsArticle("They bought an _____ rifle.", "Italian"));
         assertTrue(!Text.fitsArticle("They bought an _____ rifle.", "German"));
-        assertTrue(Text.fitsArticle("They bought a _____ rifle.", "S-400".replace("S", "T")));
+        assertTrue(Text.fitsArticle("They bought a _____ rifle.", "T-72"));
         assertTrue(Text.fitsArticle("They sold _____ to India.", "oil"));
     }
 }
