@@ -26,8 +26,9 @@ final class AcronymQuestions {
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Draft> out = new ArrayList<>();
         for (Acronym a : facts.acronyms) {
-            String stem = "In the article, what does the abbreviation " + a.letters() + " stand for?";
-            List<String> variants = variants(a);
+            String stem = a.isList() ? "According to the article, which members does the name " + a.letters()
+                    + " stand for?" : "In the article, what does the abbreviation " + a.letters() + " stand for?";
+            List<String> variants = a.isList() ? listVariants(a) : variants(a);
             if (variants.size() >= 3) {
                 out.add(new Draft(QuestionKind.ACRONYM, stem, a.expansion(), variants.subList(0, 3), a.sentence(),
                         ClauseQuestions.explain(a.sentence()), false, sentenceScores.get(a.sentence().index()) + 0.6));
@@ -40,6 +41,7 @@ final class AcronymQuestions {
     private List<String> variants(Acronym a) {
         List<String> words = Text.words(a.expansion());
         Set<String> vocabulary = vocabulary(a);
+        Set<String> adjectives = articleAdjectives();
         Set<String> real = new LinkedHashSet<>();
         facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
         List<String> out = new ArrayList<>();
@@ -52,9 +54,19 @@ final class AcronymQuestions {
                 // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
                 // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
-                        && !Related.sameStem(v.toLowerCase(Locale.ROOT), w.toLowerCase(Locale.ROOT))
-                        && !words.contains(v) && !lexicon.isInstance(v)
-                        && lexicon.onlyAdjective(v) == lexicon.onlyAdjective(w)).toList();
+                        && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
+                                x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
+                        && Words.INSTANCE.knows(v) && !lexicon.isInstance(v)
+                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).toList();
+                if (i < words.size() - 1) {
+                    // Before the head noun an adjective of the article reads as a name part: "Territorial" for
+                    // "Treaty". The head itself only changes for another name's head word.
+                    List<String> more = new ArrayList<>(swaps);
+                    adjectives.stream().filter(v -> v.charAt(0) == w.charAt(0) && !more.contains(v)
+                            && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
+                            x.toLowerCase(Locale.ROOT)))).forEach(more::add);
+                    swaps = more;
+                }
                 if (round < swaps.size()) {
                     List<String> changed = new ArrayList<>(words);
                     changed.set(i, swaps.get(round));
@@ -69,16 +81,51 @@ final class AcronymQuestions {
         return out;
     }
 
+    /**
+     * The list with one member swapped for a WordNet sibling of the same initial (India → Indonesia), a different
+     * member each time, so every option still spells the abbreviation.
+     */
+    private List<String> listVariants(Acronym a) {
+        List<String> out = new ArrayList<>();
+        List<String> members = a.members();
+        for (int i = members.size() - 1; i >= 0 && out.size() < 3; i--) {
+            String member = members.get(i);
+            for (String sibling : lexicon.siblings(member)) {
+                if (sibling.charAt(0) == member.charAt(0) && !members.contains(sibling)
+                        && Text.initials(sibling).length() == Text.initials(member).length()) {
+                    int at = a.expansion().lastIndexOf(member);
+                    out.add(a.expansion().substring(0, at) + sibling + a.expansion().substring(at + member.length()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Capitalised words from the article's other names: other abbreviations' names first, then all names. */
     private Set<String> vocabulary(Acronym a) {
         Set<String> out = new LinkedHashSet<>();
         for (Acronym other : facts.acronyms) {
-            if (other != a) {
+            if (other != a && !other.isList()) {
                 out.addAll(capitalised(other.expansion()));
             }
         }
-        for (AnswerType type : AnswerType.values()) {
-            facts.pool(type).forEach(e -> out.addAll(capitalised(e.text())));
+        // Words of organisation names only: a person's or a place's name inside an organisation's would be absurd.
+        facts.pool(AnswerType.ORGANISATION).forEach(e -> out.addAll(capitalised(e.text())));
+        return out;
+    }
+
+    /** The article's adjectives that are only adjectives, capitalised as in a name, in reading order. */
+    private Set<String> articleAdjectives() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : facts.sentences) {
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (t.tag().equals("JJ") && w.length() > 4 && w.chars().allMatch(Character::isLowerCase)
+                        && Words.INSTANCE.onlyAdjective(w)) {
+                    out.add(Text.capitalise(w));
+                }
+            }
         }
         return out;
     }

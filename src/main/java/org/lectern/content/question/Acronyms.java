@@ -13,6 +13,11 @@ final class Acronyms {
     private static final Pattern DEFINITION = Pattern.compile(
             "((?:[A-Z][\\p{L}-]*\\s+(?:(?:of|for|and|on|the)\\s+)?){1,8})\\(([A-Z]{2,8})\\)");
 
+    private static final String NAME = "[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*";
+    // "BRICS – the dominant economies of Brazil, Russia, India, China, and South Africa"
+    private static final Pattern LIST = Pattern.compile("\\b([A-Z]{3,8})\\s*[–—-]\\s*[^,;.]*?\\b(?:of|are|is)\\s+("
+            + "(?:" + NAME + ",\\s*)+(?:and\\s+)?" + NAME + ")");
+
     private Acronyms() {
     }
 
@@ -25,6 +30,15 @@ final class Acronyms {
                 String expansion = trimToLetters(m.group(1).strip(), letters);
                 if (!expansion.isEmpty()) {
                     out.putIfAbsent(letters, new Acronym(letters, expansion, s));
+                }
+            }
+            Matcher list = LIST.matcher(s.text());
+            while (list.find()) {
+                List<String> members = java.util.Arrays.stream(list.group(2).split(",\\s*(?:and\\s+)?|\\s+and\\s+"))
+                        .map(String::strip).filter(x -> !x.isEmpty()).toList();
+                String firsts = members.stream().map(x -> x.substring(0, 1)).reduce("", String::concat);
+                if (firsts.equals(list.group(1))) {
+                    out.putIfAbsent(list.group(1), new Acronym(list.group(1), list.group(2), s, members));
                 }
             }
         }

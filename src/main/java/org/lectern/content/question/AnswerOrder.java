@@ -18,7 +18,9 @@ final class AnswerOrder {
     record Placed(List<String> options, int answer) {
     }
 
-    Placed place(Draft d) {
+    Placed place(Draft draft) {
+        // Numeric drafts carry a distractor set for each place; the bank picks the place, as for any other.
+        Draft d = draft.byPlace().isEmpty() ? draft : draft.placedAt(choose(draft.seed()));
         List<String> options = new ArrayList<>(d.distractors());
         int answer;
         if (d.numeric()) {

@@ -34,6 +34,7 @@ final class CandidateFinder {
         addMatches(s, PERCENT, AnswerType.PERCENT, out);
         addMatches(s, YEAR, AnswerType.YEAR, out);
         names(s, out);
+        terms(s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -67,6 +68,25 @@ final class CandidateFinder {
         }
     }
 
+    /** Common nouns WordNet reads one way and whose kind has siblings: candidate key terms ("counterterrorism"). */
+    private void terms(Sentence s, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            // Only the head of its phrase: "military" in "military presence" is a modifier, not the term.
+            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NN");
+            if (!tok.tag().equals("NN") || modifier || !tok.text().equals(lemma) || !lemma.matches("[a-z]{5,}")
+                    || glued(s.text(), tok.start(), tok.end())
+                    || out.stream().anyMatch(c -> c.start() < tok.end() && tok.start() < c.end())) {
+                continue;
+            }
+            if (!Words.INSTANCE.termClass(lemma).isEmpty() && Words.INSTANCE.termSiblings(lemma).size() >= 3) {
+                out.add(new Candidate(s, tok.start(), tok.end(), tok.text(), AnswerType.TERM, false));
+            }
+        }
+    }
+
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
         // A capitalised first word is only a name when the tagger says so or a proper noun follows ("Central Asia");
@@ -74,7 +94,11 @@ final class CandidateFinder {
         if (i == 0) {
             return tok.isProperNoun() || (inName(tok) && t.size() > 1 && t.get(1).isProperNoun());
         }
-        return tok.isCapitalised() && inName(tok);
+        // The tagger sometimes misses a first name ("Howard Florey"): a capitalised word before a proper noun starts it.
+        return tok.isCapitalised() && Character.isLetter(tok.text().charAt(0))
+                && (inName(tok) || (i + 1 < t.size() && t.get(i + 1).isProperNoun() && !tok.isVerb()
+                && !Set.of("DT", "IN", "CC", "WDT", "WP", "WRB", "TO").contains(tok.tag())
+                && !tok.tag().startsWith("PRP")));
     }
 
     private static boolean inName(Token tok) {

@@ -40,7 +40,13 @@ final class Chronology {
             Event earliest = events.get(first);
             // Later events spread over the rest of the timeline, so the question is not about adjacent years only.
             List<Event> later = events.subList(first + 1, events.size());
-            List<Event> picked = List.of(later.get(0), later.get(later.size() / 2), later.get(later.size() - 1));
+            List<Event> picked = new java.util.ArrayList<>(List.of(later.get(0), later.get(later.size() / 2),
+                    later.get(later.size() - 1)));
+            if (picked.stream().allMatch(e -> e.text().length() < earliest.text().length())) {
+                // Length must not point at the answer: swap in a later event at least as long, if there is one.
+                later.stream().filter(e -> !picked.contains(e) && e.text().length() >= earliest.text().length())
+                        .findFirst().ifPresent(e -> picked.set(1, e));
+            }
             if (picked.stream().distinct().count() < 3) {
                 continue;
             }

@@ -18,6 +18,11 @@ final class ClauseQuestions {
     private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.CITY,
             AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
 
+    private static final int MAX_STEM_WORDS = 45;
+    // Where a long sentence may be cut: before a coordinated or relative clause, a semicolon, or a second quotation.
+    private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
+            ";|, and |, but |, while |, which |, further |, debilitating | and “|, among ");
+
     private final Facts facts;
     private final Distractors distractors;
     private final LintContext context;
@@ -32,20 +37,47 @@ final class ClauseQuestions {
         List<Draft> out = new ArrayList<>();
         for (Candidate c : candidates) {
             double score = sentenceScore + Scoring.answer(c) - topicPenalty(c);
-            String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK + s.text().substring(c.end()));
+            String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK
+                    + s.text().substring(c.end(), cut(s, c)));
             draft(QuestionKind.GAP_FILL, gap, c, score).ifPresent(out::add);
-            whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3).ifPresent(out::add));
+            if (s.words() <= MAX_STEM_WORDS) {
+                whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3)
+                        .ifPresent(out::add));
+            }
         }
         return out;
     }
 
-    private Optional<Draft> draft(QuestionKind kind, String stem, Candidate c, double score) {
-        int target = Math.floorMod((kind.name() + c.sentence().text() + c.text()).hashCode(), 4);
-        Optional<List<String>> wrong = c.type().numeric
-                ? distractors.forNumber(c, stem, target, o -> context.states(stem, o, kind))
-                : distractors.forName(c, stem, o -> context.states(stem, o, kind));
-        return wrong.map(w -> new Draft(kind, stem, c.text(), w, c.sentence(), explain(c.sentence()),
-                c.type().numeric, score));
+    /**
+     * Where the gap-fill stem ends: the sentence's end, or for a sentence too long to read as a stem, the last clause
+     * boundary after the blank that keeps it within the limit (the stem then ends in an ellipsis).
+     */
+    private static int cut(Sentence s, Candidate c) {
+        if (s.words() <= MAX_STEM_WORDS) {
+            return s.text().length();
+        }
+        int best = -1;
+        var m = BOUNDARY.matcher(s.text());
+        while (m.find()) {
+            if (m.start() >= c.end() && Text.wordCount(s.text().substring(0, m.start())) <= MAX_STEM_WORDS - 4) {
+                best = m.start();
+            }
+        }
+        return best < 0 ? s.text().length() : best;
+    }
+
+    private Optional<Draft> draft(QuestionKind kind, String text, Candidate c, double score) {
+        String stem = text.strip().matches(".*[.!?][”\"]?$") ? text : text.strip().replaceAll("[,;:]$", "") + " …";
+        if (c.type().numeric) {
+            List<List<String>> byPlace = new ArrayList<>();
+            for (int place = 0; place < 4; place++) {
+                distractors.forNumber(c, stem, place, o -> context.states(stem, o, kind)).ifPresent(byPlace::add);
+            }
+            return byPlace.size() < 4 ? Optional.empty() : Optional.of(new Draft(kind, stem, c.text(), byPlace.get(0),
+                    c.sentence(), explain(c.sentence()), true, score, List.of(c.sentence().index()), byPlace));
+        }
+        return distractors.forName(c, stem, o -> context.states(stem, o, kind)).map(w -> new Draft(kind, stem,
+                c.text(), w, c.sentence(), explain(c.sentence()), false, score));
     }
 
     /**

@@ -8,12 +8,34 @@ import java.util.List;
  * @param distractors the three wrong options
  * @param numeric     numeric options are shown ascending, which fixes where the answer stands
  * @param score       how central and clear the fact is; higher is kept first
+ * @param byPlace     for numeric drafts, the distractors that put the answer at place 0..3 once sorted (as near as
+ *                    the numbers allow), so the bank can choose the place; empty otherwise
+ * @param shows       indices of the sentences whose facts the question shows; a lesson uses each sentence once, so
+ *                    that no question gives another away
  */
 record Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
-             String explanation, boolean numeric, double score) {
+             String explanation, boolean numeric, double score, List<Integer> shows, List<List<String>> byPlace) {
 
     Draft {
         distractors = List.copyOf(distractors);
+        shows = List.copyOf(shows);
+        byPlace = byPlace.stream().map(List::copyOf).toList();
+    }
+
+    Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
+          String explanation, boolean numeric, double score, List<Integer> shows) {
+        this(kind, stem, answer, distractors, source, explanation, numeric, score, shows, List.of());
+    }
+
+    /** The same question with the distractors that place its answer at {@code place}. */
+    Draft placedAt(int place) {
+        return byPlace.isEmpty() ? this : new Draft(kind, stem, answer, byPlace.get(place), source, explanation,
+                numeric, score, shows, byPlace);
+    }
+
+    Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
+          String explanation, boolean numeric, double score) {
+        this(kind, stem, answer, distractors, source, explanation, numeric, score, List.of(source.index()));
     }
 
     /** A stable 32-bit seed from the draft's content, for deterministic choices that should vary between drafts. */

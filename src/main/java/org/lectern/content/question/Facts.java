@@ -34,19 +34,53 @@ final class Facts {
         this.articleYear = articleYear;
         List<List<Candidate>> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Candidate> cs = finder.find(s);
-            found.add(cs);
-            cs.forEach(this::remember);
+            found.add(finder.find(s));
             s.tokens().forEach(t -> lemmaCounts.merge(t.lemma().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
         }
-        this.candidates = List.copyOf(found);
         this.acronyms = Acronyms.find(sentences);
+        List<List<Candidate>> kept = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            List<Candidate> facts = new ArrayList<>(found.get(i).stream()
+                    .filter(c -> c.type() != AnswerType.TERM || isKeyTerm(c)).toList());
+            facts.addAll(abbreviations(sentences.get(i)));
+            facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            facts.forEach(this::remember);
+            kept.add(List.copyOf(facts));
+        }
+        this.candidates = List.copyOf(kept);
+        // Every defined abbreviation can stand in for another, even those only written in their brackets.
         for (Acronym a : acronyms) {
+            pool.computeIfAbsent(AnswerType.ABBREVIATION, k -> new LinkedHashMap<>()).putIfAbsent(
+                    Text.normalise(a.letters()), new Entry(a.letters(), AnswerType.ABBREVIATION, 1, false,
+                            a.sentence().index()));
+        }
+        for (Acronym a : acronyms.stream().filter(a -> !a.isList()).toList()) {
             pool.computeIfAbsent(AnswerType.ORGANISATION, k -> new LinkedHashMap<>())
                     .putIfAbsent(Text.normalise(a.expansion()), new Entry(a.expansion(), AnswerType.ORGANISATION, 1,
                             true, a.sentence().index()));
         }
         this.normalisedSentences = sentences.stream().map(s -> Text.normalise(s.text())).toList();
+    }
+
+    /** Abbreviations the article defines, where they stand on their own rather than in their definition's brackets. */
+    private List<Candidate> abbreviations(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            boolean defined = acronyms.stream().anyMatch(a -> a.letters().equals(t.text()));
+            boolean bracketed = t.start() > 0 && s.text().charAt(t.start() - 1) == '(';
+            if (defined && !bracketed && !CandidateFinder.glued(s.text(), t.start(), t.end())) {
+                out.add(new Candidate(s, t.start(), t.end(), t.text(), AnswerType.ABBREVIATION, false));
+            }
+        }
+        return out;
+    }
+
+    /** A term is key when the article comes back to it or a heading names it, not when it is said in passing. */
+    private boolean isKeyTerm(Candidate c) {
+        String lemma = c.key();
+        boolean inHeading = article.lessons().stream().anyMatch(l -> Text.contentWords(l.title()).contains(lemma))
+                || Text.contentWords(article.title()).contains(lemma);
+        return inHeading || lemmaCount(lemma) >= 2;
     }
 
     private void remember(Candidate c) {
@@ -60,6 +94,17 @@ final class Facts {
         List<Entry> out = new ArrayList<>(pool.getOrDefault(type, Map.of()).values());
         out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
                 : Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /** Every name the article mentions, normalised, in first-mention order. */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        pool.forEach((type, entries) -> {
+            if (!type.numeric && type != AnswerType.TERM) {
+                entries.keySet().forEach(out::add);
+            }
+        });
         return out;
     }
 

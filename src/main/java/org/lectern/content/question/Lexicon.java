@@ -44,6 +44,8 @@ final class Lexicon {
     private final Map<String, Optional<Synset>> senses = new ConcurrentHashMap<>();
     private final Map<String, Optional<AnswerType>> types = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pertainyms = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> siblings = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> aliases = new ConcurrentHashMap<>();
 
     private Lexicon() {
         try {
@@ -100,25 +102,41 @@ final class Lexicon {
 
     /** Other named instances of the same kind, in WordNet's own order (Kazakhstan → Afghanistan, Myanmar, ...). */
     List<String> siblings(String phrase) {
+        return siblings.computeIfAbsent(phrase, this::findSiblings);
+    }
+
+    private List<String> findSiblings(String phrase) {
         List<String> out = new ArrayList<>();
         sense(phrase).ifPresent(s -> {
             for (Synset parent : pointers(s, PointerType.INSTANCE_HYPERNYM)) {
                 for (Synset child : pointers(parent, PointerType.INSTANCES_HYPONYM)) {
                     if (child.getOffset() != s.getOffset()) {
-                        out.add(child.getWords().get(0).getLemma());
+                        out.add(nameLike(child, Text.words(phrase).size()));
                     }
                 }
             }
         });
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The synset's word with as many words as the answer ("Karl Landsteiner" for "Howard Florey"), else its first. */
+    private static String nameLike(Synset s, int words) {
+        for (Word w : s.getWords()) {
+            if (Text.words(w.getLemma()).size() == words) {
+                return w.getLemma();
+            }
+        }
+        return s.getWords().get(0).getLemma();
     }
 
     /** Other names of the same thing (United States → US, America) and the nouns an adjective pertains to. */
     Set<String> aliases(String phrase) {
-        Set<String> out = new LinkedHashSet<>();
-        sense(phrase).ifPresent(s -> s.getWords().forEach(w -> out.add(w.getLemma())));
-        out.addAll(pertainsTo(phrase));
-        return out;
+        return aliases.computeIfAbsent(phrase, p -> {
+            Set<String> out = new LinkedHashSet<>();
+            sense(p).ifPresent(s -> s.getWords().forEach(w -> out.add(w.getLemma())));
+            out.addAll(pertainsTo(p));
+            return java.util.Collections.unmodifiableSet(out);
+        });
     }
 
     /** Nouns an adjective is formed from, through WordNet's pertainym and derivation links (Russian → Russia). */
@@ -155,23 +173,17 @@ final class Lexicon {
         return sense(phrase).map(Synset::getGloss).orElse("");
     }
 
-    /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */
-    boolean onlyAdjective(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        try {
-            return dictionary.getIndexWord(POS.ADJECTIVE, w) != null && dictionary.getIndexWord(POS.NOUN, w) == null;
-        } catch (JWNLException e) {
-            return false;
-        }
-    }
-
     /** Whether a common noun names a kind of person, as titles do (president, minister, professor). */
     boolean isPersonNoun(String word) {
         Optional<Synset> s = sense(word.toLowerCase(Locale.ROOT));
         return s.isPresent() && !isInstance(word) && typeOfSynset(s.get()).orElse(null) == AnswerType.PERSON;
     }
 
-    private static List<Synset> pointers(Synset s, PointerType type) {
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    static List<Synset> pointers(Synset s, PointerType type) {
         List<Synset> out = new ArrayList<>();
         for (Pointer p : s.getPointers(type)) {
             try {

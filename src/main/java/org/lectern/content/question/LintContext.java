@@ -7,20 +7,33 @@ import java.util.Set;
 import org.lectern.content.Article;
 
 /**
- * What the lint needs to know about the article a question belongs to.
- *
- * @param articleYear the year the article was written; no year option may lie after it
- * @param sentences   every sentence of the article's lessons, to tell whether a distractor is in fact stated there
+ * What the lint needs to know about the article a question belongs to: the year it was written (no year option may
+ * lie after it) and every sentence of its lessons (to tell whether a distractor is in fact stated there).
  */
-public record LintContext(int articleYear, List<String> sentences) {
+public final class LintContext {
 
     // Words of the fixed question frames; sharing them with an option gives nothing away.
     private static final Set<String> FRAME = Set.of("statement", "true", "event", "events", "happened", "first",
             "stand", "abbreviation", "year", "country", "city", "region", "organisation", "organization", "body",
             "water", "weapon", "share", "much", "according", "article");
 
-    public LintContext {
-        sentences = List.copyOf(sentences);
+    private final int articleYear;
+    private final List<String> sentences;
+    // Normalised once: the generator asks about thousands of options per article.
+    private final List<String> normalised;
+
+    public LintContext(int articleYear, List<String> sentences) {
+        this.articleYear = articleYear;
+        this.sentences = List.copyOf(sentences);
+        this.normalised = this.sentences.stream().map(s -> " " + Text.normalise(s) + " ").toList();
+    }
+
+    public int articleYear() {
+        return articleYear;
+    }
+
+    public List<String> sentences() {
+        return sentences;
     }
 
     /** Context for an article: its sentences and, unless given, the latest year it mentions. */
@@ -51,7 +64,7 @@ public record LintContext(int articleYear, List<String> sentences) {
             return false; // every event is stated; which came first is the question, and years keep them apart
         }
         if (kind == QuestionKind.TRUE_STATEMENT) {
-            return sentences.stream().anyMatch(s -> (" " + Text.normalise(s) + " ").contains(" " + o + " "));
+            return normalised.stream().anyMatch(s -> s.contains(" " + o + " "));
         }
         int blank = stem.indexOf(Text.BLANK);
         if (blank >= 0) {
@@ -60,15 +73,14 @@ public record LintContext(int articleYear, List<String> sentences) {
             String window = String.join(" ", left.subList(Math.max(0, left.size() - 3), left.size())) + " " + option
                     + " " + String.join(" ", right.subList(0, Math.min(3, right.size())));
             String w = Text.normalise(window);
-            return sentences.stream().anyMatch(s -> Text.normalise(s).contains(w));
+            return normalised.stream().anyMatch(s -> s.contains(w));
         }
         List<String> stemWords = frameless(stem);
-        for (String s : sentences) {
-            String n = " " + Text.normalise(s) + " ";
-            if (!n.contains(" " + o + " ")) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!normalised.get(i).contains(" " + o + " ")) {
                 continue;
             }
-            List<String> words = Text.contentWords(s);
+            List<String> words = Text.contentWords(sentences.get(i));
             long shared = stemWords.stream().filter(words::contains).count();
             if (!stemWords.isEmpty() && shared * 4 >= stemWords.size() * 3L) {
                 return true;

@@ -106,7 +106,7 @@ public final class QuestionLint {
         String content = String.join(" ", LintContext.frameless(String.join(" ", stemWords)));
         boolean shared = Related.mentions(content, correct, lexicon);
         boolean alias = stemWords.stream().anyMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))
-                && !LintContext.frameless(w).isEmpty() && Related.related(w, correct, lexicon));
+                && (Text.isAcronym(w) || !LintContext.frameless(w).isEmpty()) && Related.related(w, correct, lexicon));
         boolean expansion = Text.isAcronym(correct) && spellsAcronym(stemWords, correct);
         if (shared || alias || expansion) {
             return Optional.of(new LintFinding(LintRule.STEM_GIVES_ANSWER_AWAY,

@@ -12,11 +12,14 @@ final class Scoring {
         this.facts = facts;
     }
 
+    /** Longer sentences are still used, cut at a clause boundary before the stem limit (see ClauseQuestions). */
+    static final int MAX_SOURCE_WORDS = 70;
+
     /** Whether a sentence can stand alone as a question's source: a statement of fair length, no dangling pronoun. */
     static boolean usable(Sentence s) {
         int words = s.words();
         String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).text().toLowerCase(Locale.ROOT);
-        return words >= 7 && words <= 45 && !s.text().strip().endsWith("?") && !Text.PRONOUNS.contains(first)
+        return words >= 7 && words <= MAX_SOURCE_WORDS && !s.text().strip().endsWith("?") && !Text.PRONOUNS.contains(first)
                 && !s.text().contains(Text.BLANK);
     }
 
@@ -49,9 +52,10 @@ final class Scoring {
     static double answer(Candidate c) {
         return switch (c.type()) {
             case YEAR, MONEY, PERCENT -> 1.0;
-            case PERSON, ORGANISATION -> 0.9;
+            case PERSON, ORGANISATION, ABBREVIATION -> 0.9;
             case COUNTRY, CITY, WATER, WEAPON -> 0.7;
             case REGION -> 0.6;
+            case TERM -> 0.5;
         };
     }
 }

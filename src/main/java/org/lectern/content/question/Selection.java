@@ -13,7 +13,7 @@ import java.util.Map;
 final class Selection {
 
     static final int MAX_PER_LESSON = 8;
-    static final double MIN_SCORE = 2.0;
+    static final double MIN_SCORE = 1.5;
     static final int MIN_PER_LESSON = 3;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
@@ -28,11 +28,19 @@ final class Selection {
     List<List<Draft>> choose(List<Draft> drafts) {
         List<List<Draft>> out = new ArrayList<>();
         Map<String, Integer> answersInArticle = new HashMap<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        shownStatements.clear();
         for (int l = 0; l < lessons; l++) {
             final int lesson = l;
-            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson).toList());
+            // A sentence the article repeats word for word in two lessons yields one question (ids must be unique).
+            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson)
+                    .filter(d -> !asked.contains(identity(d))).toList());
             pool.sort(BEST);
-            out.add(forLesson(pool, answersInArticle));
+            List<Draft> chosen = forLesson(pool, answersInArticle);
+            chosen.forEach(d -> asked.add(identity(d)));
+            chosen.stream().filter(d -> d.kind() == QuestionKind.TRUE_STATEMENT)
+                    .forEach(d -> shownStatements.addAll(d.distractors()));
+            out.add(chosen);
         }
         capKinds(out);
         capLongestAnswers(out);
@@ -43,7 +51,14 @@ final class Selection {
         return out;
     }
 
-    private static List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
+    private static String identity(Draft d) {
+        return d.kind() + "\u0000" + d.source().text().strip() + "\u0000" + d.answer().strip();
+    }
+
+    // False statements earlier lessons already showed; a course that repeats them reads as padding.
+    private final java.util.Set<String> shownStatements = new java.util.HashSet<>();
+
+    private List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
         List<Draft> chosen = new ArrayList<>();
         while (chosen.size() < MAX_PER_LESSON) {
             Draft best = null;
@@ -53,7 +68,11 @@ final class Selection {
                     continue;
                 }
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
-                double s = d.score() - 0.4 * sameKind;
+                // Cueing between questions is avoided where the lesson offers another fact.
+                long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
+                long repeats = d.kind() == QuestionKind.TRUE_STATEMENT
+                        ? d.distractors().stream().filter(shownStatements::contains).count() : 0;
+                double s = d.score() - 0.8 * sameKind - 1.0 * cues - 0.3 * repeats;
                 if (s > bestScore) {
                     best = d;
                     bestScore = s;
@@ -72,13 +91,44 @@ final class Selection {
 
     private static boolean allowed(Draft d, List<Draft> chosen, Map<String, Integer> answersInArticle) {
         String answer = Text.normalise(d.answer());
-        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
-        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
-                && c.kind() != QuestionKind.ACRONYM).count();
         boolean sameFact = chosen.stream().anyMatch(c -> Text.normalise(c.answer()).equals(answer));
         boolean overused = answersInArticle.getOrDefault(answer, 0) >= 3 && chosen.size() >= MIN_PER_LESSON;
+        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
+        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
+                && !(c.kind() == QuestionKind.ACRONYM && d.kind() == QuestionKind.ACRONYM)).count();
         int perSentence = chosen.size() < MIN_PER_LESSON ? 3 : 2;
-        return (fromSentence < perSentence || d.kind() == QuestionKind.ACRONYM) && !sameFact && !overused;
+        // A statement offered as true (or the event offered as first) asserts its whole sentence: another question
+        // cut from that sentence would be answered by it.
+        boolean asserted = chosen.stream().anyMatch(c -> asserts(c, d) || asserts(d, c));
+        // Statement questions of one lesson must not offer the same false statement, nor be more than two.
+        boolean repeatsStatement = d.kind() == QuestionKind.TRUE_STATEMENT && chosen.stream()
+                .filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT)
+                .anyMatch(c -> c.distractors().stream().anyMatch(d.distractors()::contains));
+        long statements = chosen.stream().filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT).count();
+        boolean tooManyStatements = d.kind() == QuestionKind.TRUE_STATEMENT && statements >= 2;
+        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements
+                && fromSentence < perSentence;
+    }
+
+    private static boolean asserts(Draft a, Draft b) {
+        return (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY
+                || a.kind() == QuestionKind.ACRONYM) && givesAway(a, b);
+    }
+
+    /**
+     * Whether question {@code a}, shown in the same lesson, gives away the answer of {@code b}: it shows b's source
+     * sentence with b's answer in it (in its stem, its correct option, or any statement it offers as possibly true).
+     */
+    static boolean givesAway(Draft a, Draft b) {
+        if (!a.shows().contains(b.source().index())) {
+            return false;
+        }
+        StringBuilder shown = new StringBuilder(a.stem()).append(' ').append(a.answer());
+        if (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY) {
+            a.distractors().forEach(o -> shown.append(' ').append(o));
+        }
+        String text = " " + Text.normalise(shown.toString()) + " ";
+        return text.contains(" " + Text.normalise(b.answer()) + " ");
     }
 
     /** Drops the weakest questions of an over-represented kind from lessons that keep at least three. */

@@ -85,6 +85,14 @@ final class Text {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    private static final Pattern ARTICLE_BLANK = Pattern.compile("\\b([Aa]n?)\\s+" + Pattern.quote(BLANK));
+
+    /** Whether every option fits the "a" or "an" the stem puts before its blank (true when there is none). */
+    static boolean fitsArticle(String stem, String option) {
+        var m = ARTICLE_BLANK.matcher(stem);
+        return !m.find() || takesAn(option) == m.group(1).equalsIgnoreCase("an");
+    }
+
     /** Whether "an" rather than "a" goes before this word, by how it is spoken, not spelt. */
     static boolean takesAn(String option) {
         String w = option.strip();

@@ -13,7 +13,8 @@ final class TrueStatements {
 
     static final String STEM = "Which statement is true according to the article?";
     private static final int MAX_WORDS = 30;
-    private static final int MAX_PER_LESSON = 2;
+    // Drafted per lesson; the selection keeps those whose true sentence no other question of the lesson uses.
+    private static final int MAX_PER_LESSON = 4;
 
     // Sentences already turned into false statements, in drafting order.
     private final java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
@@ -45,21 +46,25 @@ final class TrueStatements {
     }
 
     private Optional<Draft> draft(Sentence t, int lesson, List<Sentence> statements, List<Double> sentenceScores) {
-        // The false statements come from the same lesson first, then from the nearest sentences elsewhere; a
-        // sentence already falsified for another question comes last, so questions do not repeat each other.
+        // The false statements come from the nearest other lessons, so that the lesson keeps its own sentences for
+        // its own questions; a sentence already falsified for another question comes last, for variety.
         List<Sentence> others = new ArrayList<>(statements.stream().filter(s -> s != t).toList());
         others.sort(Comparator.comparingInt((Sentence s) -> used.contains(s.index()) ? 1 : 0)
-                .thenComparingInt(s -> s.lesson() == lesson ? 0 : 1)
+                .thenComparingInt(s -> s.lesson() == lesson ? 1 : 0)
                 .thenComparingInt(s -> Math.abs(s.index() - t.index())).thenComparingInt(Sentence::index));
         List<String> wrong = new ArrayList<>();
         List<String> swaps = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
+        String truth = display(t.text());
         for (Sentence s : others) {
+            // Two false statements are taken freely; the third must be at least as long as the truth unless one
+            // already is, so that length never points at the true statement.
+            boolean needLonger = wrong.size() == 2 && wrong.stream().allMatch(w -> w.length() < truth.length());
             if (wrong.size() == 3) {
                 break;
             }
             falsified(s).ifPresent(f -> {
-                if (!wrong.contains(f.get(0))) {
+                if (!wrong.contains(f.get(0)) && (!needLonger || f.get(0).length() >= truth.length())) {
                     wrong.add(f.get(0));
                     swaps.add("the article has “" + f.get(1) + "”, not “" + f.get(2) + "”");
                     sources.add(s.index());
@@ -72,8 +77,10 @@ final class TrueStatements {
         used.addAll(sources);
         String explanation = ClauseQuestions.explain(t) + " The other statements each change one fact: "
                 + String.join("; ", swaps) + ".";
+        List<Integer> shows = new ArrayList<>(List.of(t.index()));
+        shows.addAll(sources);
         return Optional.of(new Draft(QuestionKind.TRUE_STATEMENT, STEM, display(t.text()), wrong, t, explanation,
-                false, sentenceScores.get(t.index()) + 0.4));
+                false, sentenceScores.get(t.index()) + 0.1, shows));
     }
 
     private boolean statement(Sentence s) {
@@ -88,8 +95,12 @@ final class TrueStatements {
             Optional<List<String>> wrong = c.type().numeric
                     ? distractors.forNumber(c, blanked, Math.floorMod(s.text().hashCode(), 4), o -> false)
                     : distractors.forName(c, blanked, o -> false);
-            if (wrong.isPresent()) {
-                String swapped = wrong.get().get(0);
+            // Only a value the article itself uses (or a changed number) is swapped in: a statement about a country
+            // the article never mentions is false at a glance.
+            Optional<String> plausible = wrong.flatMap(w -> w.stream().filter(o -> c.type().numeric
+                    || facts.pool(c.type()).stream().anyMatch(e -> e.text().equals(o))).findFirst());
+            if (plausible.isPresent()) {
+                String swapped = plausible.get();
                 String text = display(blanked.replace(Text.BLANK, swapped));
                 if (!context.states(STEM, text, QuestionKind.TRUE_STATEMENT)) {
                     return Optional.of(List.of(text, c.text(), swapped));

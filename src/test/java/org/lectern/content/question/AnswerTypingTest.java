@@ -90,4 +90,17 @@ class AnswerTypingTest {
         assertEquals(List.of("SCO", "EEU"), found.stream().map(Acronym::letters).toList());
         assertEquals("Shanghai Cooperation Organization", found.get(0).expansion());
     }
+
+    @Test
+    void aKeyTermGetsSiblingsOfItsOwnKindFromWordNet() {
+        String kind = Words.INSTANCE.termClass("tuberculosis");
+        List<String> siblings = Words.INSTANCE.termSiblings("tuberculosis");
+        assertTrue(!kind.isEmpty() && siblings.size() >= 3, kind + " " + siblings);
+        siblings.stream().limit(3).forEach(s -> assertEquals(kind, Words.INSTANCE.termClass(s), s));
+    }
+
+    @Test
+    void aWordWithManySensesIsNoKeyTerm() {
+        assertTrue(Words.INSTANCE.termClass("power").isEmpty());
+    }
 }

@@ -1,0 +1,103 @@
+package org.lectern.content.question;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Wrong numbers for a numeric blank: the article's own numbers in the same format first, then the answer's number
+ * changed in its own format ("US$15 billion" → "US$30 billion"), placed so the answer lands where the bank wants it.
+ */
+final class NumberDistractors {
+
+    private final Facts facts;
+
+    NumberDistractors(Facts facts) {
+        this.facts = facts;
+    }
+
+    /**
+     * Three numbers in the answer's format, chosen so that the answer lands at {@code target} once the options are in
+     * ascending order (or as near as the numbers allow). Years never pass the article's date.
+     */
+    Optional<List<String>> choose(Candidate answer, String stem, int target, Predicate<String> statedTrue) {
+        Optional<Numbers.Parsed> parsed = Numbers.parse(answer.text());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Numbers.Parsed p = parsed.get();
+        double v = p.value();
+        List<String> below = new ArrayList<>();
+        List<String> above = new ArrayList<>();
+        List<String> seen = new ArrayList<>(List.of(Text.normalise(answer.text())));
+        for (Facts.Entry e : facts.pool(answer.type())) {
+            consider(e.text(), p, v, stem, statedTrue, seen, below, above, true);
+        }
+        for (BigDecimal n : changes(answer.type(), p)) {
+            consider(p.with(n), p, v, stem, statedTrue, seen, below, above, false);
+        }
+        // The article's own numbers first, then changed ones; nearest to the answer first within each.
+        java.util.Set<String> fromArticle = new java.util.HashSet<>();
+        facts.pool(answer.type()).forEach(e -> fromArticle.add(e.text()));
+        java.util.Comparator<String> order = java.util.Comparator
+                .comparing((String o) -> fromArticle.contains(o) ? 0 : 1)
+                .thenComparingDouble(o -> Math.abs(Numbers.value(o).orElse(0.0) - v));
+        below.sort(order);
+        above.sort(order);
+        int t = Math.max(3 - above.size(), Math.min(target, below.size()));
+        if (t > below.size() || 3 - t > above.size()) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>(below.subList(0, t));
+        out.addAll(above.subList(0, 3 - t));
+        out.sort(java.util.Comparator.comparingDouble(o -> Numbers.value(o).orElse(0.0)));
+        return Optional.of(out);
+    }
+
+    private void consider(String option, Numbers.Parsed p, double v, String stem, Predicate<String> statedTrue,
+                          List<String> seen, List<String> below, List<String> above, boolean fromArticle) {
+        Optional<Numbers.Parsed> o = Numbers.parse(option);
+        if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))) {
+            return;
+        }
+        double x = o.get().value();
+        boolean year = Numbers.isYear(option);
+        if (x <= 0 || (year && (x > facts.articleYear || Math.abs(x - v) > 30))
+                || (fromArticle && !year && (x > v * 10 || x < v / 10))
+                || Text.normalise(stem).contains(Text.normalise(option)) || statedTrue.test(option)) {
+            return;
+        }
+        seen.add(Text.normalise(option));
+        (x < v ? below : above).add(option);
+    }
+
+    private static List<BigDecimal> changes(AnswerType type, Numbers.Parsed p) {
+        BigDecimal n = p.number();
+        double v = n.doubleValue();
+        List<BigDecimal> out = new ArrayList<>();
+        switch (type) {
+            case YEAR -> {
+                for (int k : new int[] {1, -1, 2, -2, 3, -3, 4, -4, 5, -5}) {
+                    out.add(n.add(BigDecimal.valueOf(k)));
+                }
+            }
+            case PERCENT -> {
+                int step = v >= 20 ? 10 : Math.max(1, (int) Math.round(v / 2));
+                for (int k : new int[] {1, -1, 2, -2, 3, -3}) {
+                    double x = v + k * step;
+                    if (x > 0 && x < 100) {
+                        out.add(Numbers.nice(x, n));
+                    }
+                }
+            }
+            default -> {
+                for (double f : new double[] {2, 0.5, 3, 0.3, 4, 0.2}) {
+                    out.add(Numbers.nice(v * f, n));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The question generator and its lint. Plain Java, no Spring, no Vaadin.
+ *
+ * <p>Pipeline, run by {@link org.lectern.content.question.QuestionPipeline}: OpenNLP splits each lesson into
+ * sentences, tokens, Penn tags and lemmas ({@code Analyser}, models loaded once per process in {@code Nlp}); typed
+ * answer candidates are found by pattern (years, money, percentages), as runs of proper nouns typed through WordNet
+ * (country, city, body of water, region, organisation, person, weapon), as abbreviations the article defines, and as
+ * key common nouns ({@code CandidateFinder}, {@code Facts}); sentences are scored for how central their facts are
+ * ({@code Scoring}); questions of every kind are drafted with distractors of the same fine type, the article's own
+ * first, then WordNet siblings or a number changed in its own format ({@code Distractors}); every draft passes
+ * {@link org.lectern.content.question.QuestionLint} or is counted as rejected; the best are kept per lesson
+ * ({@code Selection}) and options are ordered across the bank ({@code AnswerOrder}). Nothing here knows any article.
+ */
+package org.lectern.content.question;
