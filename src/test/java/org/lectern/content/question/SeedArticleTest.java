@@ -106,24 +106,4 @@ class SeedArticleTest {
         assertEquals(BankPrinter.print(bank), again);
         assertEquals(bank, new QuestionGenerator().generate(article));
     }
-
-    @Test
-    void aWarmGeneratorTakesWellUnderTwoSeconds() {
-        // The machine is shared, so wall time swings with other people's builds; the generator's own CPU time is
-        // what this test holds to the two-second budget. Both are printed, the best of three runs.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        QuestionGenerator generator = new QuestionGenerator();
-        generator.generate(article);
-        long bestWall = Long.MAX_VALUE;
-        long bestCpu = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long wall = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            generator.generate(article);
-            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
-            bestWall = Math.min(bestWall, (System.nanoTime() - wall) / 1_000_000);
-        }
-        System.out.println("seed bank generated in " + bestCpu + " ms CPU, " + bestWall + " ms wall (warm, best of 3)");
-        assertTrue(bestCpu < 2000, bestCpu + " ms");
-    }
 }
