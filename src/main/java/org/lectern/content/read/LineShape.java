@@ -26,7 +26,7 @@ public final class LineShape {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
             "^(figure|fig\\.|table|chart|graph|map|diagram|exhibit|photo|image|illustration|source|credit)"
-                    + "\\s*(\\d+[a-z]?\\s*[.:–—-]?|[.:–—-])\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+                    + "\\s*(\\d+[a-z]?)?\\s*[.:–—|]\\s*\\S.*", Pattern.CASE_INSENSITIVE);
     private static final Set<String> GENERIC_SECTIONS = Set.of("introduction", "conclusion", "conclusions",
             "background", "summary", "overview", "discussion", "methods", "methodology", "results", "abstract",
             "preface", "epilogue", "prologue", "acknowledgements", "acknowledgments", "appendix", "analysis",
@@ -73,8 +73,9 @@ public final class LineShape {
                 || (first == '“' || first == '"') && s.length() > 1 && Character.isUpperCase(s.charAt(1));
     }
 
+    /** "Figure 2: ...", "Table 1. ...", "Source: ..."; the delimiter keeps "Figure 3 shows that ..." a sentence. */
     public static boolean isFigureCaption(String line) {
-        return words(line) >= 2 && FIGURE.matcher(line.strip()).matches();
+        return words(line) >= 2 && words(line) <= 60 && FIGURE.matcher(line.strip()).matches();
     }
 
     public static boolean isGenericSection(String line) {

@@ -49,6 +49,11 @@ final class TextLayout {
         boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
+            if (LineShape.isFigureCaption(unit.text) && LineShape.isProse(unit.text)) {
+                unit.become(Unit.Role.CAPTION);
+                i++;
+                continue;
+            }
             if (LineShape.isProse(unit.text) || introduced && !LineShape.isTitleLike(unit.text)) {
                 unit.become(Unit.Role.PARAGRAPH);
                 introduced = unit.text.strip().endsWith(":") || introduced && !LineShape.isProse(unit.text);
