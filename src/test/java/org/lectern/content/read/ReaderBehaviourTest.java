@@ -1,0 +1,45 @@
+package org.lectern.content.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import org.lectern.content.Article;
+import org.lectern.content.ArticleReader;
+
+class ReaderBehaviourTest {
+
+    @Test
+    void givesTheSameArticleForTheSameBytes() throws Exception {
+        byte[] seed = Files.readAllBytes(Fixtures.SEED);
+        for (String name : new String[] {"tardigrades.html", "hanseatic-league.md", "connection-pool-sizing.txt"}) {
+            assertEquals(Fixtures.readResource(name), Fixtures.readResource(name), name);
+        }
+        assertEquals(new ArticleReader().read("seed.txt", seed), new ArticleReader().read("seed.txt", seed));
+    }
+
+    @Test
+    void readsTheSeedArticleWellUnderAHundredMillisecondsWhenWarm() throws Exception {
+        byte[] seed = Files.readAllBytes(Fixtures.SEED);
+        ArticleReader reader = new ArticleReader();
+        for (int i = 0; i < 30; i++) {
+            reader.read("seed.txt", seed);
+        }
+        int runs = 20;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            reader.read("seed.txt", seed);
+        }
+        long perRead = (System.nanoTime() - start) / runs / 1_000_000;
+        assertTrue(perRead < 50, "one read took " + perRead + " ms");
+    }
+
+    @Test
+    void readsHtmlSavedWithATextExtension() throws Exception {
+        Article asText = Fixtures.read("tardigrades.txt", new String(Fixtures.resource("tardigrades.html"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Fixtures.readResource("tardigrades.html").lessons(), asText.lessons());
+    }
+}
