@@ -21,7 +21,7 @@ import org.lectern.content.Section;
  * its own is dropped (a container for sub-sections, or an empty "Bibliography"). Under a notes heading, numbered
  * paragraphs are endnotes and the rest are unnumbered references, dropped rather than read as lesson text; a notes
  * heading with no entry under it is dropped as well. Paragraphs before the first heading are the lead: one short paragraph (an abstract) becomes the summary only, a longer lead becomes an "Introduction"
- * lesson so that no real paragraph is lost. Without a lead the summary is the opening of the first paragraph.
+ * lesson (or opens the article's own "Introduction") so that no real paragraph is lost. Without a lead the summary is the opening of the first paragraph.
  * Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson shows them.
  */
 public final class ArticleAssembler {
@@ -94,6 +94,8 @@ public final class ArticleAssembler {
         String summary = "";
         if (lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
+        } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
+            sections.getFirst().paragraphs().addAll(0, lead);
         } else if (!lead.isEmpty()) {
             sections.addFirst(new Draftsection("Introduction", lead, leadCaptions));
         }

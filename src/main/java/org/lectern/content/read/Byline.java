@@ -22,6 +22,8 @@ public final class Byline {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIO_VERB = Pattern.compile(
+            "\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
     private static final List<String> PARTICLES = List.of("van", "von", "de", "da", "del", "der", "di", "la", "le",
             "bin", "ibn", "al", "el");
@@ -57,13 +59,29 @@ public final class Byline {
         return name.size() >= 2 && name.size() <= 8 ? Optional.of(String.join(" ", name)) : Optional.empty();
     }
 
+    /** A line that is only a person's name: two to four capitalised words, initials or particles allowed. */
+    public static boolean isName(String line) {
+        String[] tokens = line.strip().split("\\s+");
+        if (tokens.length < 2 || tokens.length > 4 || LineShape.isGenericSection(line)) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!NAME_WORD.matcher(token).matches() && !PARTICLES.contains(token)) {
+                return false;
+            }
+        }
+        return NAME_WORD.matcher(tokens[0]).matches() && NAME_WORD.matcher(tokens[tokens.length - 1]).matches();
+    }
+
     public static boolean isBio(String paragraph, String author) {
         if (author.isBlank()) {
             return false;
         }
         String first = author.split("\\s+(and|&)\\s+")[0];
-        return Pattern.compile("^(Dr\\.? |Prof\\.? )?" + Pattern.quote(first)
-                        + "(\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b).*")
-                .matcher(paragraph.strip()).matches();
+        String rest = paragraph.strip().replaceFirst("^(Dr\\.?|Prof\\.?) ", "");
+        if (!rest.startsWith(first)) {
+            return false;
+        }
+        return BIO_VERB.matcher(rest.substring(first.length())).lookingAt();
     }
 }

@@ -1,5 +1,7 @@
 package org.lectern.content.read;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +12,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Prose</b>: a sentence or more, recognised by its end (terminal punctuation, possibly followed by closing
  *   quotes or a citation marker) and enough words; a very long line counts even without a final stop, since web pages
- *   lose punctuation; bullet items count as prose because they belong to the body.</li>
+ *   lose punctuation; bullet items count as prose because they belong to the body, except a short numbered line,
+ *   which may be a numbered heading.
+ *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
+ *   at All?").</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
  *   in a full stop, comma, semicolon or colon, holds no web address. Headings, captions and titles share this shape;
  *   position decides between them.</li>
@@ -22,6 +27,8 @@ public final class LineShape {
     private static final Pattern PROSE_END = Pattern.compile(
             "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
@@ -34,6 +41,11 @@ public final class LineShape {
             "final thoughts", "concluding remarks", "further work", "future work", "related work", "motivation",
             "materials and methods", "results and discussion", "the problem", "the solution", "next steps",
             "lessons learned", "wrap-up", "in summary", "in conclusion", "closing thoughts", "history", "definition");
+
+    /** Short words that do not make a line Title Case or sentence case, and say nothing about its topic. */
+    static final Set<String> STOPWORDS = Set.of("with", "from", "into", "over", "that", "this", "than",
+            "upon", "their", "about", "what", "when", "where", "which", "while", "your", "they", "them", "have",
+            "does", "will", "were", "been", "also", "more", "most", "some", "such", "only", "after", "before");
 
     private LineShape() {
     }
@@ -49,11 +61,16 @@ public final class LineShape {
 
     public static boolean isProse(String line) {
         int words = words(line);
+        boolean titleLike = isTitleLike(line);
         if (isBullet(line) && words >= 2) {
-            return true;
+            // "2. Methods" may be a numbered heading; only its neighbours can tell, so leave it to the layout.
+            return !(titleLike && NUMBERED_HEADING.matcher(line.strip()).find());
         }
         if (words >= 25) {
             return true;
+        }
+        if (titleLike && isTitleCase(line) && !line.contains(". ")) {
+            return false;
         }
         return words >= 6 && PROSE_END.matcher(line).find() && hasLowerCaseWord(line);
     }
@@ -85,11 +102,22 @@ public final class LineShape {
 
     /** True when the line holds a bare number such as a year or a count, which banners carry and headings rarely do. */
     public static boolean hasNumberToken(String line) {
-        return Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)").matcher(line.strip()).find()
+        return NUMBER_TOKEN.matcher(line.strip()).find()
                 && !NUMBERED_HEADING.matcher(line.strip()).find();
     }
 
+    /** Every content word capitalised: "Why Bees Dance at All?" but not "Russia's trade with China". */
+    public static boolean isTitleCase(String line) {
+        List<String> content = contentWords(line);
+        return !content.isEmpty() && content.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    static List<String> contentWords(String line) {
+        return Arrays.stream(line.split("[^\\p{L}'’-]+"))
+                .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
     private static boolean hasLowerCaseWord(String line) {
-        return Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)").matcher(line).find();
+        return LOWER_CASE_WORD.matcher(line).find();
     }
 }

@@ -14,9 +14,8 @@ import org.lectern.content.Endnote;
  *
  * <p>Stages, each deciding some units for good before the next looks at the rest:
  * <ol>
- *   <li>Notes: the first notes heading ({@link Notes}) followed by numbered entries starts the notes; entries are
- *   read while their numbers count up by one, and everything after the list is site boilerplate (share rows,
- *   counters, disclaimers, empty "Bibliography" headings), because web pages end the article with its notes.</li>
+ *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
+ *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the
  *   other way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
  *   title are the site's masthead (slugs, breadcrumbs, bylines) and are dropped; a byline anywhere near the top gives
@@ -36,7 +35,7 @@ public final class PlainTextParser {
 
     public static Draft parse(String fileName, String text) {
         List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
-        List<Endnote> endnotes = readNotes(units);
+        List<Endnote> endnotes = TextNotes.read(units);
         int title = titleIndex(units, fileName);
         String author = readMasthead(units, title);
         dropNoise(units);
@@ -56,39 +55,13 @@ public final class PlainTextParser {
         return new Draft(titleText, author, blocks, endnotes, dropped);
     }
 
-    private static List<Endnote> readNotes(List<Unit> units) {
-        for (int h = 0; h + 1 < units.size(); h++) {
-            if (!Notes.isHeading(units.get(h).text) || Notes.entry(units.get(h + 1).text).isEmpty()) {
-                continue;
-            }
-            units.get(h).become(Unit.Role.CONSUMED);
-            List<Endnote> notes = new ArrayList<>();
-            int i = h + 1;
-            for (; i < units.size(); i++) {
-                var entry = Notes.entry(units.get(i).text);
-                if (entry.isEmpty() || !notes.isEmpty() && entry.get().number() != notes.getLast().number() + 1) {
-                    break;
-                }
-                notes.add(entry.get());
-                units.get(i).become(Unit.Role.CONSUMED);
-            }
-            for (; i < units.size(); i++) {
-                Unit unit = units.get(i);
-                unit.drop(Notes.isHeading(unit.text) ? "reference heading with no entries"
-                        : NoiseRules.reasonFor(unit.text).orElse("site boilerplate after the endnotes"));
-            }
-            return notes;
-        }
-        return List.of();
-    }
-
     private static int titleIndex(List<Unit> units, String fileName) {
         Set<String> slug = words(fileName.replaceFirst("\\.[A-Za-z]{1,8}$", ""));
         int limit = Math.min(units.size(), HEAD_REGION);
         int firstProse = limit;
         for (int i = 0; i < limit; i++) {
             Unit unit = units.get(i);
-            if (firstProse == limit && unit.undecided() && LineShape.isProse(unit.text)) {
+            if (firstProse == limit && unit.undecided() && unit.prose()) {
                 firstProse = i;
             }
             if (candidate(unit) && slug.size() >= 2 && overlap(words(unit.text), slug) >= 0.6) {
@@ -96,7 +69,7 @@ public final class PlainTextParser {
             }
         }
         for (int i = 0; i < firstProse; i++) {
-            if (candidate(units.get(i)) && TextLayout.isTitleCase(units.get(i).text)) {
+            if (candidate(units.get(i)) && LineShape.isTitleCase(units.get(i).text)) {
                 return i;
             }
         }
@@ -120,6 +93,9 @@ public final class PlainTextParser {
             var byline = Byline.author(unit.text);
             if (byline.isPresent()) {
                 author = author.isEmpty() ? byline.get() : author;
+                unit.drop("byline");
+            } else if (i == title + 1 && author.isEmpty() && Byline.isName(unit.text) && !mentioned(unit.text, units)) {
+                author = unit.text.strip();
                 unit.drop("byline");
             } else if (i < title) {
                 unit.drop(NoiseRules.reasonFor(unit.text).orElse("page header above the title"));
@@ -146,9 +122,16 @@ public final class PlainTextParser {
                 unit.drop(reason.get());
                 region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
             } else if (!region.isEmpty()) {
-                unit.drop(region.equals("author box") && LineShape.isProse(unit.text) ? "author bio" : region);
+                unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
             }
         }
+    }
+
+    /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */
+    private static boolean mentioned(String line, List<Unit> units) {
+        Set<String> own = words(line);
+        return units.stream().filter(u -> u.undecided() && u.prose())
+                .anyMatch(u -> words(u.text).stream().anyMatch(own::contains));
     }
 
     static Set<String> words(String text) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, applied to units in order, ignoring units already dropped as noise:
  * <ul>
- *   <li>A prose unit is a paragraph. So are the lines right after a paragraph that ends with a colon, up to the next
+ *   <li>A prose unit is a paragraph, and so is every item of a list (two or more bulleted or numbered lines in a
+ *   row), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
  *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets).</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
@@ -29,9 +30,6 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
-    private static final Set<String> STOPWORDS = Set.of("with", "from", "into", "over", "that", "this", "than",
-            "upon", "their", "about", "what", "when", "where", "which", "while", "your", "they", "them", "have",
-            "does", "will", "were", "been", "also", "more", "most", "some", "such", "only", "after", "before");
     private static final Pattern CONTINUATION = Pattern.compile("^(however|moreover|furthermore|also|but|and|yet|"
             + "still|thus|therefore|hence|nevertheless|nonetheless|meanwhile|likewise|similarly|additionally|"
             + "consequently|besides|indeed|in addition|on the other hand|that said|even so|then again)\\b",
@@ -43,26 +41,32 @@ final class TextLayout {
     static void arrange(List<Unit> all) {
         List<Unit> open = all.stream().filter(Unit::undecided).toList();
         Set<String> body = new HashSet<>();
-        open.stream().filter(u -> LineShape.isProse(u.text)).forEach(u -> body.addAll(stems(u.text)));
+        open.stream().filter(u -> u.prose()).forEach(u -> body.addAll(stems(u.text)));
         boolean titleCaseHeadings = titleCaseHeadings(open);
         int i = 0;
         boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
-            if (LineShape.isFigureCaption(unit.text) && LineShape.isProse(unit.text)) {
+            if (LineShape.isBullet(unit.text) && (i > 0 && LineShape.isBullet(open.get(i - 1).text)
+                    || i + 1 < open.size() && LineShape.isBullet(open.get(i + 1).text))) {
+                unit.become(Unit.Role.PARAGRAPH);
+                i++;
+                continue;
+            }
+            if (unit.figure() && unit.prose()) {
                 unit.become(Unit.Role.CAPTION);
                 i++;
                 continue;
             }
-            if (LineShape.isProse(unit.text) || introduced && !LineShape.isTitleLike(unit.text)) {
+            if (unit.prose() || introduced && !unit.titleLike()) {
                 unit.become(Unit.Role.PARAGRAPH);
-                introduced = unit.text.strip().endsWith(":") || introduced && !LineShape.isProse(unit.text);
+                introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose();
                 i++;
                 continue;
             }
             introduced = false;
             int j = i;
-            while (j < open.size() && inRun(open.get(j).text)) {
+            while (j < open.size() && inRun(open.get(j))) {
                 j++;
             }
             if (j == i) {
@@ -70,7 +74,7 @@ final class TextLayout {
                 i++;
                 continue;
             }
-            String next = j < open.size() && LineShape.isProse(open.get(j).text) ? open.get(j).text : "";
+            String next = j < open.size() && open.get(j).prose() ? open.get(j).text : "";
             arrangeRun(open.subList(i, j), next, titleCaseHeadings, body);
             i = j;
         }
@@ -79,24 +83,19 @@ final class TextLayout {
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */
     static boolean startsSection(List<Unit> units, int i) {
         int j = i;
-        while (j < units.size() && (!units.get(j).undecided() || inRun(units.get(j).text))) {
+        while (j < units.size() && (!units.get(j).undecided() || inRun(units.get(j)))) {
             j++;
         }
-        return j > i && inRun(units.get(i).text) && j < units.size() && LineShape.isProse(units.get(j).text);
+        return j > i && inRun(units.get(i)) && j < units.size() && units.get(j).prose();
     }
 
-    static boolean isTitleCase(String line) {
-        List<String> content = contentWords(line);
-        return !content.isEmpty() && content.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
-    }
-
-    private static boolean inRun(String text) {
-        return !LineShape.isProse(text) && (LineShape.isTitleLike(text) || LineShape.isFigureCaption(text));
+    private static boolean inRun(Unit unit) {
+        return !unit.prose() && (unit.titleLike() || unit.figure());
     }
 
     private static void arrangeRun(List<Unit> run, String next, boolean titleCaseHeadings, Set<String> body) {
-        List<Unit> rest = run.stream().filter(u -> !LineShape.isFigureCaption(u.text)).toList();
-        run.stream().filter(u -> LineShape.isFigureCaption(u.text)).forEach(u -> u.become(Unit.Role.CAPTION));
+        List<Unit> rest = run.stream().filter(u -> !u.figure()).toList();
+        run.stream().filter(u -> u.figure()).forEach(u -> u.become(Unit.Role.CAPTION));
         if (rest.isEmpty()) {
             return;
         }
@@ -127,9 +126,9 @@ final class TextLayout {
                 return i;
             }
         }
-        if (titleCaseHeadings && !isTitleCase(rest.getFirst().text)) {
+        if (titleCaseHeadings && !LineShape.isTitleCase(rest.getFirst().text)) {
             for (int i = 1; i < rest.size(); i++) {
-                if (isTitleCase(rest.get(i).text)) {
+                if (LineShape.isTitleCase(rest.get(i).text)) {
                     return i;
                 }
             }
@@ -152,25 +151,20 @@ final class TextLayout {
         int judged = 0;
         for (int i = 0; i + 1 < open.size(); i++) {
             String text = open.get(i).text;
-            boolean lone = LineShape.isTitleLike(text) && !LineShape.isProse(text)
-                    && LineShape.isProse(open.get(i + 1).text) && (i == 0 || !inRun(open.get(i - 1).text));
-            if (lone && contentWords(text).size() >= 2) {
+            boolean lone = open.get(i).titleLike() && !open.get(i).prose()
+                    && open.get(i + 1).prose() && (i == 0 || !inRun(open.get(i - 1)));
+            if (lone && LineShape.contentWords(text).size() >= 2) {
                 judged++;
-                title += isTitleCase(text) ? 1 : 0;
+                title += LineShape.isTitleCase(text) ? 1 : 0;
             }
         }
         return judged > 0 && title * 10 >= judged * 6;
     }
 
-    private static List<String> contentWords(String line) {
-        return java.util.Arrays.stream(line.split("[^\\p{L}'’-]+"))
-                .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
-    }
-
     private static Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !STOPWORDS.contains(w)) {
+            if (w.length() >= 4 && !LineShape.STOPWORDS.contains(w)) {
                 stems.add(w.substring(0, Math.min(5, w.length())));
             }
         }

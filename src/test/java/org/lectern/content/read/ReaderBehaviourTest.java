@@ -24,16 +24,17 @@ class ReaderBehaviourTest {
     void readsTheSeedArticleWellUnderAHundredMillisecondsWhenWarm() throws Exception {
         byte[] seed = Files.readAllBytes(Fixtures.SEED);
         ArticleReader reader = new ArticleReader();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 50; i++) {
             reader.read("seed.txt", seed);
         }
-        int runs = 20;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
+        // The fastest of several reads: the build machine is shared, and a busy neighbour must not fail the test.
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
             reader.read("seed.txt", seed);
+            fastest = Math.min(fastest, System.nanoTime() - start);
         }
-        long perRead = (System.nanoTime() - start) / runs / 1_000_000;
-        assertTrue(perRead < 50, "one read took " + perRead + " ms");
+        assertTrue(fastest < 30_000_000L, "the fastest read took " + fastest / 1_000_000 + " ms");
     }
 
     @Test
