@@ -13,7 +13,8 @@ import org.lectern.content.DroppedLine;
  * Lists the blocks of an article element in reading order.
  *
  * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, list items,
- * {@code dd}/{@code dt} and {@code pre} are paragraphs, a block quote gives its own paragraphs; {@code figcaption},
+ * {@code dd}/{@code dt} and {@code pre} are paragraphs, except a paragraph that is one bold title-like line followed
+ * by a prose paragraph, which is a heading (editors without heading styles); a block quote gives its own paragraphs; {@code figcaption},
  * a table's {@code caption} and elements whose class names a caption are captions; image alt text is dropped;
  * a table's cells are dropped, since a lesson is prose; a container of inline content only (a {@code div} of text
  * with {@code br}s, as old pages have) is one paragraph.
@@ -99,6 +100,8 @@ final class HtmlWalker {
                 dropImages(e);
                 if (e.className().toLowerCase().contains("caption")) {
                     caption(text);
+                } else if (isBoldHeading(e, text)) {
+                    blocks.add(Block.heading(text, 6));
                 } else {
                     paragraph(text);
                 }
@@ -119,6 +122,14 @@ final class HtmlWalker {
                 }
             }
         }
+    }
+
+    /** Editors without heading styles bold a short line above the next paragraph; that line is a heading. */
+    private static boolean isBoldHeading(Element p, String text) {
+        Element only = p.children().size() == 1 ? p.child(0) : null;
+        Element next = p.nextElementSibling();
+        return only != null && only.is("strong, b") && only.text().strip().equals(text) && LineShape.isTitleLike(text)
+                && LineShape.words(text) <= 12 && next != null && next.is("p") && LineShape.isProse(next.text());
     }
 
     private void paragraph(String text) {

@@ -75,6 +75,13 @@ public final class LineShape {
         return words >= 6 && PROSE_END.matcher(line).find() && hasLowerCaseWord(line);
     }
 
+    /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */
+    public static boolean isShortSentence(String line) {
+        String s = line.strip();
+        return words(s) >= 3 && Character.isUpperCase(s.charAt(0)) && PROSE_END.matcher(s).find()
+                && hasLowerCaseWord(s);
+    }
+
     public static boolean isTitleLike(String line) {
         String s = line.strip();
         int words = words(s);

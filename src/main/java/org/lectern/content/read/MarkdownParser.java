@@ -10,6 +10,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
@@ -35,7 +36,8 @@ import org.lectern.content.Endnote;
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
  * dropped; its title, or an all-emphasis paragraph right after it, is the figure caption. List items and block quotes
- * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text.
+ * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
+ * {@code <sup>4</sup>} is a note reference.
  */
 public final class MarkdownParser {
 
@@ -186,6 +188,11 @@ public final class MarkdownParser {
 
     private void appendInline(Node node, StringBuilder out) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (isSupReference(n)) {
+                out.append(CitationMarkers.placeholder(Integer.parseInt(((Text) n.getNext()).getLiteral().strip())));
+                n = n.getNext().getNext();
+                continue;
+            }
             switch (n) {
                 case Text t -> out.append(t.getLiteral());
                 case Code c -> out.append(c.getLiteral());
@@ -198,6 +205,13 @@ public final class MarkdownParser {
                 default -> appendInline(n, out);
             }
         }
+    }
+
+    /** Raw {@code <sup>4</sup>} in Markdown arrives as three inline nodes. */
+    private static boolean isSupReference(Node n) {
+        return n instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
+                && n.getNext() instanceof Text t && t.getLiteral().strip().matches("\\d{1,3}")
+                && t.getNext() instanceof HtmlInline close && close.getLiteral().equalsIgnoreCase("</sup>");
     }
 
     private boolean isNumericReference(Link link) {

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, applied to units in order, ignoring units already dropped as noise:
  * <ul>
- *   <li>A prose unit is a paragraph, and so is every item of a list (two or more bulleted or numbered lines in a
- *   row), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
- *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets).</li>
+ *   <li>A prose unit is a paragraph, and so is every item of a list (two or more lines in a row with the same
+ *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
+ *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
+ *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it or
+ *   it ends with a colon.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
  *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there, units
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
     private static final Pattern CONTINUATION = Pattern.compile("^(however|moreover|furthermore|also|but|and|yet|"
             + "still|thus|therefore|hence|nevertheless|nonetheless|meanwhile|likewise|similarly|additionally|"
             + "consequently|besides|indeed|in addition|on the other hand|that said|even so|then again)\\b",
@@ -47,8 +50,8 @@ final class TextLayout {
         boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
-            if (LineShape.isBullet(unit.text) && (i > 0 && LineShape.isBullet(open.get(i - 1).text)
-                    || i + 1 < open.size() && LineShape.isBullet(open.get(i + 1).text))) {
+            if (i > 0 && continuesList(open.get(i - 1), unit)
+                    || i + 1 < open.size() && continuesList(unit, open.get(i + 1))) {
                 unit.become(Unit.Role.PARAGRAPH);
                 i++;
                 continue;
@@ -65,6 +68,12 @@ final class TextLayout {
                 continue;
             }
             introduced = false;
+            if (shortSentenceInText(open, i)) {
+                unit.become(Unit.Role.PARAGRAPH);
+                introduced = unit.text.strip().endsWith(":");
+                i++;
+                continue;
+            }
             int j = i;
             while (j < open.size() && inRun(open.get(j))) {
                 j++;
@@ -87,6 +96,32 @@ final class TextLayout {
             j++;
         }
         return j > i && inRun(units.get(i)) && j < units.size() && units.get(j).prose();
+    }
+
+    /**
+     * A sentence too short to be prose on its own shape ("It did not.", "Foragers do three things:") is still body
+     * when text follows it and either a paragraph precedes it or it announces what follows with a colon.
+     */
+    private static boolean shortSentenceInText(List<Unit> open, int i) {
+        Unit unit = open.get(i);
+        Unit next = i + 1 < open.size() ? open.get(i + 1) : null;
+        boolean followed = next != null && (next.prose() || LineShape.isBullet(next.text));
+        boolean preceded = i > 0 && open.get(i - 1).role == Unit.Role.PARAGRAPH;
+        return !unit.titleLike() && LineShape.isShortSentence(unit.text) && followed && (preceded || unit.text.strip().endsWith(":"));
+    }
+
+    /** Whether {@code next} is the item after {@code item} in one list: same bullet, or the next number. */
+    private static boolean continuesList(Unit item, Unit next) {
+        if (!LineShape.isBullet(item.text) || !LineShape.isBullet(next.text)) {
+            return false;
+        }
+        var a = LIST_NUMBER.matcher(item.text);
+        var b = LIST_NUMBER.matcher(next.text);
+        boolean numbered = a.find();
+        if (numbered != b.find()) {
+            return false;
+        }
+        return !numbered || Integer.parseInt(b.group(1)) == Integer.parseInt(a.group(1)) + 1;
     }
 
     private static boolean inRun(Unit unit) {

@@ -106,4 +106,24 @@ class HtmlParserTest {
         assertEquals("It covers 80 km2 of the valley.", a.lessons().getFirst().paragraphs().getFirst());
         assertEquals(List.of(), a.lessons().getFirst().citations());
     }
+
+    @Test
+    void readsABoldLineAboveAParagraphAsAHeading() throws Exception {
+        Article a = read("<article><h1>Glaciers</h1><p><strong>Ice Flow</strong></p><p>Ice flows downhill under its "
+                + "own weight.</p><p><b>Melting</b></p><p>Warm summers melt the surface of the ice.</p>"
+                + "<p><strong>Note:</strong> figures are rounded.</p></article>");
+        assertEquals(List.of("Ice Flow", "Melting"), Fixtures.titles(a));
+        assertEquals(List.of("Warm summers melt the surface of the ice.", "Note: figures are rounded."),
+                a.lessons().get(1).paragraphs());
+    }
+
+    @Test
+    void linksPlainAnchorReferencesToNotesUnderANotesHeading() throws Exception {
+        Article a = read("<article><h1>Glaciers</h1><h2>Ice Flow</h2><p>Ice flows downhill.<a href=\"#note1\">[1]</a>"
+                + "</p><h2>Notes</h2><ol><li>Nye, 1952, <a href=\"https://example.org/nye\">link</a>.</li></ol>"
+                + "</article>");
+        assertEquals(List.of(new Endnote(1, "Nye, 1952, link.", "https://example.org/nye")), a.endnotes());
+        assertEquals(List.of(new Citation(0, 19, 1)), a.lessons().getFirst().citations());
+        assertEquals(List.of("Ice Flow"), Fixtures.titles(a));
+    }
 }

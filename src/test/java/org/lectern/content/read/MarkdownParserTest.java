@@ -103,4 +103,12 @@ class MarkdownParserTest {
         assertEquals(List.of("Magma forms deep down."), a.lessons().getFirst().paragraphs());
         assertFalse(Fixtures.allLessonText(a).contains("Geysers"));
     }
+
+    @Test
+    void readsRawSuperscriptReferencesInMarkdown() throws Exception {
+        Article a = read("# Volcanoes\n\n## Magma\n\nMagma forms deep down<sup>1</sup> and rises in 2<sup>2</sup> "
+                + "ways.\n\n## Notes\n\n1. Source one.\n");
+        assertEquals("Magma forms deep down and rises in 22 ways.", a.lessons().getFirst().paragraphs().getFirst());
+        assertEquals(List.of(new Citation(0, 21, 1)), a.lessons().getFirst().citations());
+    }
 }

@@ -146,4 +146,61 @@ class PlainTextParserTest {
         assertEquals(List.of(P1, P2), a.lessons().getFirst().paragraphs());
         assertFalse(Fixtures.allLessonText(a).contains("bees, dance"));
     }
+
+    @Test
+    void readsATitleCaseQuestionAsAHeading() throws Exception {
+        Article a = read("How Bees Talk", "Why Do Bees Dance at All?", P1, "What Happens in Winter?", P3);
+        assertEquals(List.of("Why Do Bees Dance at All?", "What Happens in Winter?"), Fixtures.titles(a));
+    }
+
+    @Test
+    void readsNumberedHeadingsButKeepsNumberedListsAsText() throws Exception {
+        Article a = read("How Bees Talk", "1. The Waggle Dance", P1, "Foragers do three things:",
+                "1. Find food", "2. Return to the hive", "3. Dance", "2. Why It Matters", P3);
+        assertEquals(List.of("1. The Waggle Dance", "2. Why It Matters"), Fixtures.titles(a));
+        assertEquals(List.of(P1, "Foragers do three things:", "1. Find food", "2. Return to the hive", "3. Dance"),
+                a.lessons().getFirst().paragraphs());
+    }
+
+    @Test
+    void readsABareNameUnderTheTitleAsTheAuthor() throws Exception {
+        Article a = read("How Bees Talk", "Anna Keller", "The Waggle Dance", P1, "Why It Matters", P3);
+        assertEquals("Anna Keller", a.author());
+        assertEquals(List.of("The Waggle Dance", "Why It Matters"), Fixtures.titles(a));
+    }
+
+    @Test
+    void keepsAFirstHeadingUnderTheTitleThatTheTextTalksAbout() throws Exception {
+        Article a = read("How Bees Talk", "Waggle Dances", "The waggle dances of foragers tell the others where the "
+                + "food is.", "Why It Matters", P3);
+        assertEquals("", a.author());
+        assertEquals(List.of("Waggle Dances", "Why It Matters"), Fixtures.titles(a));
+    }
+
+    @Test
+    void findsANotesListWithoutAHeadingWhenTheTextCitesIt() throws Exception {
+        Article a = read("How Bees Talk", "The Waggle Dance", "Bees dance to share food.1 They also dance to move "
+                + "house.2", "1 K. von Frisch, The Dance Language of Bees (1967).",
+                "2 T. Seeley, Honeybee Democracy (2010).", "Share this");
+        assertEquals(2, a.endnotes().size());
+        assertEquals(List.of("Bees dance to share food. They also dance to move house."),
+                a.lessons().getFirst().paragraphs());
+        assertEquals(2, a.lessons().getFirst().citations().size());
+    }
+
+    @Test
+    void keepsANumberedListThatNothingCitesInTheLesson() throws Exception {
+        Article a = read("How Bees Talk", "The Waggle Dance", "The dance was decoded in steps:",
+                "1 Observation hives were built in 1919.", "2 Foragers were marked with paint in 1923.",
+                "Why It Matters", P3);
+        assertEquals(List.of(), a.endnotes());
+        assertEquals(3, a.lessons().getFirst().paragraphs().size());
+    }
+
+    @Test
+    void opensTheArticlesOwnIntroductionWithALongLead() throws Exception {
+        Article a = read("How Bees Talk", P1, P2, "Introduction", P3);
+        assertEquals(List.of("Introduction"), Fixtures.titles(a));
+        assertEquals(List.of(P1, P2, P3), a.lessons().getFirst().paragraphs());
+    }
 }
