@@ -50,7 +50,9 @@ final class HtmlCleaner {
             Map.entry("date", "timestamp"), Map.entry("timestamp", "timestamp"), Map.entry("edit", "edit link"),
             Map.entry("editsection", "edit link"), Map.entry("toolbar", "page controls"),
             Map.entry("pagination", "page controls"), Map.entry("print", "page controls"),
-            Map.entry("login", "login prompt"), Map.entry("signin", "login prompt"));
+            Map.entry("login", "login prompt"), Map.entry("signin", "login prompt"),
+            Map.entry("toc", "table of contents"), Map.entry("navbox", "navigation"),
+            Map.entry("catlinks", "tag list"), Map.entry("hatnote", "disambiguation note"));
 
     private HtmlCleaner() {
     }

@@ -16,8 +16,9 @@ import org.lectern.content.DroppedLine;
  * {@code dd}/{@code dt} and {@code pre} are paragraphs, except a paragraph that is one bold title-like line followed
  * by a prose paragraph, which is a heading (editors without heading styles); a block quote gives its own paragraphs; {@code figcaption},
  * a table's {@code caption} and elements whose class names a caption are captions; image alt text is dropped;
- * a table's cells are dropped, since a lesson is prose; a container of inline content only (a {@code div} of text
- * with {@code br}s, as old pages have) is one paragraph.
+ * a table's cells are dropped, since a lesson is prose; text standing directly in a container (a {@code div} of
+ * text with {@code br}s, as old pages have) gives one paragraph per line when the line is shaped like a sentence,
+ * and is dropped otherwise, since taglines and labels live there.
  */
 final class HtmlWalker {
 
@@ -63,8 +64,11 @@ final class HtmlWalker {
     private void flush(StringBuilder loose) {
         for (String line : loose.toString().split("\n")) {
             String text = line.replaceAll("\\s+", " ").strip();
-            if (!text.isEmpty()) {
+            if (LineShape.isProse(text) || LineShape.isShortSentence(text)) {
                 blocks.add(Block.paragraph(text));
+            } else if (!text.isEmpty()) {
+                // Text outside any paragraph element is where sites put taglines and labels; prose there is kept.
+                dropped.add(new DroppedLine(text, "text outside any paragraph"));
             }
         }
         loose.setLength(0);
@@ -115,7 +119,8 @@ final class HtmlWalker {
                 }
             }
             default -> {
-                if (e.className().toLowerCase().contains("caption") && e.select("p, div, ul, ol").isEmpty()) {
+                boolean leaf = e.select("p, div, ul, ol").stream().allMatch(inner -> inner == e);
+                if (e.className().toLowerCase().contains("caption") && leaf) {
                     caption(text);
                 } else {
                     container(e);

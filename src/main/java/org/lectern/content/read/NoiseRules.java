@@ -69,6 +69,10 @@ public final class NoiseRules {
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
                     + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"
                     + "^reply to\\b.*|^\\d+ (likes?|replies)$", 25),
+            rule("table of contents", "^(contents|table of contents|on this page|in this article|jump to)\\s*:?$", 4),
+            sentence("disambiguation note", "^(for other uses|for the .{1,60}, see|\"?[^\"]{1,60}\"? redirects here|not to be "
+                    + "confused with|this article is about)\\b.*", 30, "other uses", "see", "redirects", "confused",
+                    "article is about"),
             rule("tag list", "^(tags?|tagged( with)?|filed under|categories|category|topics?|posted in)\\s*:.*", 40),
             rule("timestamp", "^(posted|published|updated|last (updated|modified|edited)|written)( on| at)?:?\\s+"
                     + ".*\\d.*|^\\d{1,2}:\\d{2}\\s*(am|pm)?$|^" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}$|^\\d{1,2}\\s+"
@@ -120,6 +124,7 @@ public final class NoiseRules {
      */
     public static boolean startsRegion(String line) {
         return reasonFor(line).filter(r -> r.equals("author box") || r.equals("related links")
+                || r.equals("table of contents")
                 || r.equals("comment section") || r.equals("newsletter prompt")).isPresent();
     }
 }
