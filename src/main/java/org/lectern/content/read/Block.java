@@ -11,7 +11,8 @@ package org.lectern.content.read;
  */
 public record Block(Kind kind, String text, int level) {
 
-    public enum Kind { HEADING, PARAGRAPH, CAPTION }
+    /** ITEM is body text whose shape says nothing: a list item or a code block, kept whatever it looks like. */
+    public enum Kind { HEADING, PARAGRAPH, ITEM, CAPTION }
 
     public static Block heading(String text, int level) {
         return new Block(Kind.HEADING, text, level);
@@ -19,6 +20,10 @@ public record Block(Kind kind, String text, int level) {
 
     public static Block paragraph(String text) {
         return new Block(Kind.PARAGRAPH, text, 0);
+    }
+
+    public static Block item(String text) {
+        return new Block(Kind.ITEM, text, 0);
     }
 
     public static Block caption(String text) {

@@ -46,7 +46,7 @@ public final class HtmlParser {
             }
         }
         List<Block> blocks = new HtmlWalker(title, dropped).walk(root);
-        return new Draft(title, author, blocks, endnotes, dropped);
+        return new Draft(title, author, blocks, endnotes, dropped, false);
     }
 
     private static String title(Document doc) {

@@ -98,7 +98,7 @@ final class HtmlWalker {
                     dropped.add(new DroppedLine(e.text().strip(), "table"));
                 }
             }
-            case "pre" -> paragraph(e.wholeText().strip());
+            case "pre" -> item(e.wholeText().strip());
             case "hr" -> { }
             case "p", "dt", "dd" -> {
                 dropImages(e);
@@ -115,7 +115,7 @@ final class HtmlWalker {
                     container(e);
                 } else {
                     dropImages(e);
-                    paragraph(text);
+                    item(text);
                 }
             }
             default -> {
@@ -140,6 +140,12 @@ final class HtmlWalker {
     private void paragraph(String text) {
         if (!text.isEmpty()) {
             blocks.add(Block.paragraph(text));
+        }
+    }
+
+    private void item(String text) {
+        if (!text.isEmpty()) {
+            blocks.add(Block.item(text));
         }
     }
 

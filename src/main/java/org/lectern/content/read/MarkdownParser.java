@@ -31,7 +31,8 @@ import org.lectern.content.Endnote;
 /**
  * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes.
  *
- * <p>Rules: headings are explicit; the only level-1 heading, when it comes first, is the title. Under a notes
+ * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
+ * (editors without heading styles); the only level-1 heading, when it comes first, is the title. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
@@ -47,6 +48,7 @@ public final class MarkdownParser {
     private final List<Endnote> endnotes = new ArrayList<>();
     private final List<DroppedLine> dropped = new ArrayList<>();
     private int notesLevel;
+    private int listDepth;
     private boolean afterImage;
 
     private MarkdownParser() {
@@ -69,7 +71,7 @@ public final class MarkdownParser {
             blocks.remove(first);
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        return new Draft(title, source.author, blocks, parser.endnotes, parser.dropped);
+        return new Draft(title, source.author, blocks, parser.endnotes, parser.dropped, false);
     }
 
     private void block(Node node) {
@@ -87,8 +89,8 @@ public final class MarkdownParser {
             case ListBlock list -> list(list);
             case BlockQuote q -> children(q);
             case Paragraph p -> paragraph(p, wasImage);
-            case FencedCodeBlock c -> emit(c.getLiteral().strip());
-            case IndentedCodeBlock c -> emit(c.getLiteral().strip());
+            case FencedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
+            case IndentedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
             case HtmlBlock html -> {
                 String inner = Jsoup.parseBodyFragment(html.getLiteral()).body().text().strip();
                 if (!inner.isEmpty()) {
@@ -123,7 +125,9 @@ public final class MarkdownParser {
             if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
                 endnotes.add(Notes.endnote(number++, inline(item).replace('\n', ' ')));
             } else {
+                listDepth++;
                 children(item);
+                listDepth--;
             }
         }
     }
@@ -148,14 +152,29 @@ public final class MarkdownParser {
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
         if (wasImage && emphasised || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
             blocks.add(Block.caption(text));
+        } else if (notesLevel == 0 && listDepth == 0 && isBoldHeading(p, text)) {
+            blocks.add(Block.heading(text, 6));
         } else {
             emit(text);
         }
     }
 
+    /** Editors without heading styles bold a short line above the next paragraph; that line is a heading. */
+    private boolean isBoldHeading(Paragraph p, String text) {
+        if (!(p.getFirstChild() instanceof StrongEmphasis) || p.getFirstChild().getNext() != null
+                || !LineShape.isTitleLike(text) || LineShape.words(text) > 12) {
+            return false;
+        }
+        Node next = p.getNext();
+        while (next instanceof Paragraph image && inline(image).isBlank()) {
+            next = next.getNext();
+        }
+        return next instanceof Paragraph paragraph && LineShape.isProse(inline(paragraph));
+    }
+
     private void emit(String text) {
         if (notesLevel == 0) {
-            blocks.add(Block.paragraph(text));
+            blocks.add(listDepth > 0 ? Block.item(text) : Block.paragraph(text));
             return;
         }
         for (String line : text.split("\n")) {

@@ -57,9 +57,9 @@ public final class NoiseRules {
                     + "^(manage|cookie) (preferences|settings)$|^(got it|ok|i agree)!?$", 60,
                     "cookie", "accept", "reject", "decline", "manage", "got it", "ok", "agree"),
             sentence("newsletter prompt", "^(subscribe|sign up)\\b.*|^(join|get)\\b.*\\b(newsletter|inbox|updates|subscribers?)\\b|"
-                    + "\\bnewsletter\\b.*\\b(sign up|subscribe|join|"
+                    + "\\bsubscribe (for free|now|today)\\b|^thanks for reading\\b|\\bnewsletter\\b.*\\b(sign up|subscribe|join|"
                     + "get|delivered|inbox)\\b|\\bstraight to your inbox\\b|\\benter your e-?mail\\b", 40,
-                    "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your"),
+                    "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your", "thanks for reading"),
             rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
                     + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
@@ -68,7 +68,7 @@ public final class NoiseRules {
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
                     + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"
-                    + "^reply to\\b.*|^\\d+ (likes?|replies)$", 25),
+                    + "^reply to\\b.*|^\\d+ (likes?|replies)$|^discussion about this (post|article|story)$", 25),
             rule("table of contents", "^(contents|table of contents|on this page|in this article|jump to)\\s*:?$", 4),
             sentence("disambiguation note", "^(for other uses|for the .{1,60}, see|\"?[^\"]{1,60}\"? redirects here|not to be "
                     + "confused with|this article is about)\\b.*", 30, "other uses", "see", "redirects", "confused",

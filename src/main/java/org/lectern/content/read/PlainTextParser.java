@@ -52,7 +52,7 @@ public final class PlainTextParser {
             }
         }
         String titleText = title >= 0 ? units.get(title).text : "";
-        return new Draft(titleText, author, blocks, endnotes, dropped);
+        return new Draft(titleText, author, blocks, endnotes, dropped, true);
     }
 
     private static int titleIndex(List<Unit> units, String fileName) {

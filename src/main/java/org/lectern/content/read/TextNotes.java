@@ -30,29 +30,35 @@ final class TextNotes {
                 return take(units, h + 1);
             }
         }
-        for (int i = units.size() - 1; i > 0; i--) {
-            var first = Notes.entry(units.get(i).text);
-            if (first.isPresent() && first.get().number() == 1 && unheadedList(units, i)) {
-                return take(units, i);
-            }
-        }
-        return List.of();
+        int start = unheadedStart(units.stream().map(u -> u.text).toList());
+        return start >= 0 ? take(units, start) : List.of();
     }
 
-    private static boolean unheadedList(List<Unit> units, int start) {
-        List<Endnote> run = run(units, start);
+    /** Where a notes list without a heading starts among these paragraphs, or -1 when there is none. */
+    static int unheadedStart(List<String> texts) {
+        for (int i = texts.size() - 1; i > 0; i--) {
+            var first = Notes.entry(texts.get(i));
+            if (first.isPresent() && first.get().number() == 1 && unheadedList(texts, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean unheadedList(List<String> texts, int start) {
+        List<Endnote> run = run(texts, start);
         if (run.size() < 2 || run.stream().noneMatch(e -> REFERENCE_LIKE.matcher(e.text()).find())) {
             return false;
         }
         Set<Integer> numbers = run.stream().map(Endnote::number).collect(Collectors.toSet());
-        return units.subList(0, start).stream().filter(u -> u.prose())
-                .anyMatch(u -> !CitationMarkers.strip(u.text, numbers).marks().isEmpty());
+        return texts.subList(0, start).stream().filter(LineShape::isProse)
+                .anyMatch(t -> !CitationMarkers.strip(t, numbers).marks().isEmpty());
     }
 
-    private static List<Endnote> run(List<Unit> units, int start) {
+    static List<Endnote> run(List<String> texts, int start) {
         List<Endnote> notes = new ArrayList<>();
-        for (int i = start; i < units.size(); i++) {
-            var entry = Notes.entry(units.get(i).text);
+        for (int i = start; i < texts.size(); i++) {
+            var entry = Notes.entry(texts.get(i));
             if (entry.isEmpty() || !notes.isEmpty() && entry.get().number() != notes.getLast().number() + 1) {
                 break;
             }
@@ -62,7 +68,7 @@ final class TextNotes {
     }
 
     private static List<Endnote> take(List<Unit> units, int start) {
-        List<Endnote> notes = run(units, start);
+        List<Endnote> notes = run(units.stream().map(u -> u.text).toList(), start);
         for (int i = start; i < start + notes.size(); i++) {
             units.get(i).become(Unit.Role.CONSUMED);
         }
