@@ -111,4 +111,13 @@ class MarkdownParserTest {
         assertEquals("Magma forms deep down and rises in 22 ways.", a.lessons().getFirst().paragraphs().getFirst());
         assertEquals(List.of(new Citation(0, 21, 1)), a.lessons().getFirst().citations());
     }
+
+    @Test
+    void dropsStrayLabelsButKeepsListItemsAndAnnouncedLines() throws Exception {
+        Article a = read("# Volcanoes\n\n## Kinds\n\nMagma forms deep down and rises.\n\n42\n\nThe index is:\n\n"
+                + "VEI 3\n\n- shield\n");
+        assertEquals(List.of("Magma forms deep down and rises.", "The index is:", "VEI 3", "shield"),
+                a.lessons().getFirst().paragraphs());
+        assertTrue(a.dropped().contains(new DroppedLine("42", "stray line outside the text")));
+    }
 }
