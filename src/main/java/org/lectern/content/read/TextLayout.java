@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   heading names what follows; generic names such as "Introduction" are exempt) and either it carries a bare number
  *   such as a year or the next paragraph opens with a word that continues the previous one ("However", "Moreover"),
  *   which a section never does. Two signals are required because each alone has honest exceptions.</li>
+ *   <li>The first line under the title is a subtitle when it is a sentence-case line of five words or more and the
+ *   article's headings are in Title Case: it is dropped, since the lead says the same at more length.</li>
  *   <li>Anything else is a stray line and is dropped.</li>
  * </ul>
  */
@@ -47,6 +49,11 @@ final class TextLayout {
         open.stream().filter(u -> u.prose()).forEach(u -> body.addAll(stems(u.text)));
         boolean titleCaseHeadings = titleCaseHeadings(open);
         int i = 0;
+        // The candidate subtitle must not vote on the heading style it is judged against.
+        if (!open.isEmpty() && isSubtitle(open.getFirst(), titleCaseHeadings(open.subList(1, open.size())))) {
+            open.getFirst().drop("subtitle");
+            i = 1;
+        }
         boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
@@ -87,6 +94,15 @@ final class TextLayout {
             arrangeRun(open.subList(i, j), next, titleCaseHeadings, body);
             i = j;
         }
+    }
+
+    /**
+     * The first line under the title is a subtitle, not a heading, when it is a sentence-case line of five words or
+     * more while the article's headings are in Title Case or capitals.
+     */
+    private static boolean isSubtitle(Unit first, boolean titleCaseHeadings) {
+        return titleCaseHeadings && first.titleLike() && !first.prose() && LineShape.words(first.text) >= 5
+                && !LineShape.isTitleCase(first.text) && !LineShape.isGenericSection(first.text);
     }
 
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */

@@ -203,4 +203,41 @@ class PlainTextParserTest {
         assertEquals(List.of("Introduction"), Fixtures.titles(a));
         assertEquals(List.of(P1, P2, P3), a.lessons().getFirst().paragraphs());
     }
+
+    @Test
+    void dropsASentenceCaseSubtitleUnderATitleCaseTitle() throws Exception {
+        Article a = read("How Bees Talk", "A short guide for curious students", P1, "The Waggle Dance", P2,
+                "Why It Matters", P3);
+        assertEquals(List.of("The Waggle Dance", "Why It Matters"), Fixtures.titles(a));
+        assertEquals(P1, a.summary());
+        assertTrue(a.dropped().contains(new DroppedLine("A short guide for curious students", "subtitle")));
+    }
+
+    @Test
+    void readsWrappedBracketedNotesOneEntryPerNumber() throws Exception {
+        String text = """
+                Coral Reefs
+
+                How Reefs Form
+
+                Reef-building corals are colonies of tiny animals called polyps, and each of
+                them lays down a skeleton of calcium carbonate that piles up over thousands
+                of years into reefs large enough to be seen from space, as surveys show [1].
+                Their algae pass up to 90% of the sugars they make to the host coral [2].
+
+                Notes
+
+                [1] Veron, J. E. N. (2000). Corals of the World. Australian Institute of
+                    Marine Science.
+                [2] Hughes, T. P. et al. (2017). Global warming and recurrent mass bleaching
+                    of corals. Nature 543, 373-377.
+                [3] https://www.unep.org/resources/report/coral-reefs
+                """;
+        Article a = Fixtures.read("reefs.txt", text);
+        assertEquals(List.of(1, 2, 3), a.endnotes().stream().map(Endnote::number).toList());
+        assertEquals("Veron, J. E. N. (2000). Corals of the World. Australian Institute of Marine Science.",
+                a.endnotes().getFirst().text());
+        assertEquals("https://www.unep.org/resources/report/coral-reefs", a.endnotes().get(2).url());
+        assertEquals(List.of(1, 2), a.lessons().getFirst().citations().stream().map(Citation::endnote).toList());
+    }
 }

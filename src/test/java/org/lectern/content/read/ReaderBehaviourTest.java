@@ -43,4 +43,13 @@ class ReaderBehaviourTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(Fixtures.readResource("tardigrades.html").lessons(), asText.lessons());
     }
+
+    @Test
+    void readsTheSeedTheSameWithAByteOrderMarkAndWindowsLineEndings() throws Exception {
+        String seed = Files.readString(Fixtures.SEED);
+        String windows = "\uFEFF" + seed.replace("\n", "\r\n");
+        Article original = Fixtures.read("seed.txt", seed);
+        Article converted = Fixtures.read("seed.txt", windows);
+        assertEquals(original, converted);
+    }
 }
