@@ -4,25 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.lectern.content.DroppedLine;
@@ -134,7 +128,7 @@ public final class MarkdownParser {
 
     private void paragraph(Paragraph p, boolean wasImage) {
         List<Image> images = new ArrayList<>();
-        collectImages(p, images);
+        MarkdownText.collectImages(p, images);
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
@@ -187,63 +181,7 @@ public final class MarkdownParser {
         }
     }
 
-    private static void collectImages(Node node, List<Image> images) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image image) {
-                images.add(image);
-            } else {
-                collectImages(n, images);
-            }
-        }
-    }
-
-    /** Plain text of inline content; soft breaks become newlines so note lines stay apart, then are joined. */
     private String inline(Node node) {
-        StringBuilder out = new StringBuilder();
-        appendInline(node, out);
-        String text = out.toString().replaceAll("[ \\t]+", " ").strip();
-        return notesLevel > 0 ? text.replaceAll(" ?\n ?", "\n") : text.replaceAll("\\s*\n\\s*", " ");
-    }
-
-    private void appendInline(Node node, StringBuilder out) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (isSupReference(n)) {
-                out.append(CitationMarkers.placeholder(Integer.parseInt(((Text) n.getNext()).getLiteral().strip())));
-                n = n.getNext().getNext();
-                continue;
-            }
-            switch (n) {
-                case Text t -> out.append(t.getLiteral());
-                case Code c -> out.append(c.getLiteral());
-                case SoftLineBreak s -> out.append('\n');
-                case HardLineBreak s -> out.append('\n');
-                case Image i -> { }
-                case Link l when isNumericReference(l) -> out.append('[').append(linkText(l)).append(']');
-                case Emphasis e -> appendInline(e, out);
-                case StrongEmphasis e -> appendInline(e, out);
-                default -> appendInline(n, out);
-            }
-        }
-    }
-
-    /** Raw {@code <sup>4</sup>} in Markdown arrives as three inline nodes. */
-    private static boolean isSupReference(Node n) {
-        return n instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
-                && n.getNext() instanceof Text t && t.getLiteral().strip().matches("\\d{1,3}")
-                && t.getNext() instanceof HtmlInline close && close.getLiteral().equalsIgnoreCase("</sup>");
-    }
-
-    private boolean isNumericReference(Link link) {
-        return linkText(link).matches("\\d{1,3}");
-    }
-
-    private String linkText(Link link) {
-        StringBuilder out = new StringBuilder();
-        for (Node n = link.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t) {
-                out.append(t.getLiteral());
-            }
-        }
-        return out.toString().strip();
+        return MarkdownText.of(node, notesLevel > 0);
     }
 }

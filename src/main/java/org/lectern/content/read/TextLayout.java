@@ -2,7 +2,6 @@ package org.lectern.content.read;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,10 +34,6 @@ import java.util.regex.Pattern;
 final class TextLayout {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
-    private static final Pattern CONTINUATION = Pattern.compile("^(however|moreover|furthermore|also|but|and|yet|"
-            + "still|thus|therefore|hence|nevertheless|nonetheless|meanwhile|likewise|similarly|additionally|"
-            + "consequently|besides|indeed|in addition|on the other hand|that said|even so|then again)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private TextLayout() {
     }
@@ -46,11 +41,11 @@ final class TextLayout {
     static void arrange(List<Unit> all) {
         List<Unit> open = all.stream().filter(Unit::undecided).toList();
         Set<String> body = new HashSet<>();
-        open.stream().filter(u -> u.prose()).forEach(u -> body.addAll(stems(u.text)));
-        boolean titleCaseHeadings = titleCaseHeadings(open);
+        open.stream().filter(u -> u.prose()).forEach(u -> body.addAll(HeadingChoice.stems(u.text)));
+        boolean titleCaseHeadings = HeadingChoice.titleCaseHeadings(open);
         int i = 0;
         // The candidate subtitle must not vote on the heading style it is judged against.
-        if (!open.isEmpty() && isSubtitle(open.getFirst(), titleCaseHeadings(open.subList(1, open.size())))) {
+        if (!open.isEmpty() && HeadingChoice.isSubtitle(open.getFirst(), HeadingChoice.titleCaseHeadings(open.subList(1, open.size())))) {
             open.getFirst().drop("subtitle");
             i = 1;
         }
@@ -96,14 +91,6 @@ final class TextLayout {
         }
     }
 
-    /**
-     * The first line under the title is a subtitle, not a heading, when it is a sentence-case line of five words or
-     * more while the article's headings are in Title Case or capitals.
-     */
-    private static boolean isSubtitle(Unit first, boolean titleCaseHeadings) {
-        return titleCaseHeadings && first.titleLike() && !first.prose() && LineShape.words(first.text) >= 5
-                && !LineShape.isTitleCase(first.text) && !LineShape.isGenericSection(first.text);
-    }
 
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */
     static boolean startsSection(List<Unit> units, int i) {
@@ -140,7 +127,7 @@ final class TextLayout {
         return !numbered || Integer.parseInt(b.group(1)) == Integer.parseInt(a.group(1)) + 1;
     }
 
-    private static boolean inRun(Unit unit) {
+    static boolean inRun(Unit unit) {
         return !unit.prose() && (unit.titleLike() || unit.figure());
     }
 
@@ -154,11 +141,11 @@ final class TextLayout {
             rest.forEach(u -> u.drop("short line not followed by text"));
             return;
         }
-        int k = headingIndex(rest, titleCaseHeadings);
+        int k = HeadingChoice.headingIndex(rest, titleCaseHeadings);
         for (int i = 0; i < rest.size(); i++) {
             Unit unit = rest.get(i);
             if (i == k) {
-                if (isBanner(unit.text, next, body)) {
+                if (HeadingChoice.isBanner(unit.text, next, body)) {
                     unit.drop("banner unrelated to the text around it");
                 } else {
                     unit.become(Unit.Role.HEADING);
@@ -171,54 +158,7 @@ final class TextLayout {
         }
     }
 
-    private static int headingIndex(List<Unit> rest, boolean titleCaseHeadings) {
-        for (int i = 0; i < rest.size(); i++) {
-            if (LineShape.isGenericSection(rest.get(i).text)) {
-                return i;
-            }
-        }
-        if (titleCaseHeadings && !LineShape.isTitleCase(rest.getFirst().text)) {
-            for (int i = 1; i < rest.size(); i++) {
-                if (LineShape.isTitleCase(rest.get(i).text)) {
-                    return i;
-                }
-            }
-        }
-        return 0;
-    }
 
-    private static boolean isBanner(String heading, String next, Set<String> body) {
-        if (LineShape.isGenericSection(heading)) {
-            return false;
-        }
-        Set<String> own = stems(heading);
-        boolean topical = own.isEmpty() || own.stream().anyMatch(body::contains);
-        return !topical && (LineShape.hasNumberToken(heading) || CONTINUATION.matcher(next.strip()).find());
-    }
 
-    /** Whether the article's lone heading candidates are mostly in Title Case, judged on those with two words or more. */
-    private static boolean titleCaseHeadings(List<Unit> open) {
-        int title = 0;
-        int judged = 0;
-        for (int i = 0; i + 1 < open.size(); i++) {
-            String text = open.get(i).text;
-            boolean lone = open.get(i).titleLike() && !open.get(i).prose()
-                    && open.get(i + 1).prose() && (i == 0 || !inRun(open.get(i - 1)));
-            if (lone && LineShape.contentWords(text).size() >= 2) {
-                judged++;
-                title += LineShape.isTitleCase(text) ? 1 : 0;
-            }
-        }
-        return judged > 0 && title * 10 >= judged * 6;
-    }
 
-    private static Set<String> stems(String text) {
-        Set<String> stems = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !LineShape.STOPWORDS.contains(w)) {
-                stems.add(w.substring(0, Math.min(5, w.length())));
-            }
-        }
-        return stems;
-    }
 }
