@@ -57,10 +57,16 @@ final class BlockSorter {
     void sort() {
         List<Block> blocks = draft.blocks();
         int notesStart = draft.shaped() ? -1 : TextNotes.unheadedStart(blocks.stream()
-                .map(b -> b.kind() == Block.Kind.HEADING ? "" : b.text()).toList());
+                .map(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.DROPPED ? "" : b.text()).toList());
+        int lastParagraph = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            lastParagraph = blocks.get(i).kind() == Block.Kind.PARAGRAPH ? i : lastParagraph;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (notesStart >= 0 && i >= notesStart) {
+            if (block.kind() == Block.Kind.DROPPED) {
+                drop(block.text(), block.reason());
+            } else if (notesStart >= 0 && i >= notesStart) {
                 Optional<Endnote> entry = Notes.entry(block.text());
                 entry.ifPresentOrElse(endnotes::add, () -> dropped.add(new DroppedLine(block.text(),
                         NoiseRules.reasonFor(block.text()).orElse("site boilerplate after the endnotes"))));
@@ -70,7 +76,7 @@ final class BlockSorter {
             } else if (notes) {
                 noteEntry(block.text());
             } else {
-                body(block, i == blocks.size() - 1);
+                body(block, i == lastParagraph);
             }
         }
     }

@@ -1,16 +1,14 @@
 package org.lectern.content.read;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.lectern.content.DroppedLine;
 
 /**
- * Removes the parts of a web page that are not the article, keeping their text in the dropped list.
+ * Finds the parts of a web page that are not the article, so that their text goes to the dropped list.
  *
  * <p>Rules: code and form elements go silently (scripts, styles, inputs); landmark elements that are page furniture
  * by definition go with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer}, and a
@@ -22,6 +20,9 @@ import org.lectern.content.DroppedLine;
  * words such as "tag-biology" on the article element.
  */
 final class HtmlCleaner {
+
+    /** The attribute that marks an element as furniture; its value is the reason. */
+    static final String DROPPED = "data-lectern-dropped";
 
     private static final String SILENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "form, button, input, select, textarea, link, meta";
@@ -57,32 +58,23 @@ final class HtmlCleaner {
     private HtmlCleaner() {
     }
 
-    static void clean(Document doc, List<DroppedLine> dropped) {
+    /**
+     * Marks furniture with {@link #DROPPED} instead of removing it, so that the walker can list it where it stood;
+     * code and form elements, which hold no readable line, are removed.
+     */
+    static void mark(Document doc) {
         doc.select(SILENT).remove();
         int pageText = doc.body().text().length();
         for (Element e : doc.body().select("*")) {
-            if (e.parent() == null || !attached(e, doc)) {
+            if (e.closest("[" + DROPPED + "]") != null) {
                 continue;
             }
             Optional<String> reason = landmark(e).or(() -> named(e).filter(r -> !holdsArticle(e, pageText)));
-            if (reason.isPresent()) {
-                String text = e.text().strip();
-                if (!text.isEmpty()) {
-                    dropped.add(new DroppedLine(text, reason.get()));
-                }
-                e.remove();
+            if (reason.isEmpty() && e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
+                reason = Optional.of("edit link");
             }
+            reason.ifPresent(r -> e.attr(DROPPED, r));
         }
-        for (Element a : doc.select("a")) {
-            if (a.text().strip().matches("(?i)\\[?edit]?")) {
-                dropped.add(new DroppedLine(a.text().strip(), "edit link"));
-                a.remove();
-            }
-        }
-    }
-
-    private static boolean attached(Element e, Document doc) {
-        return e.ownerDocument() == doc && e.parents().stream().anyMatch(p -> p.is("body"));
     }
 
     private static Optional<String> landmark(Element e) {

@@ -55,6 +55,12 @@ public final class LineShape {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
+    /** Blank even when the only characters are no-break or zero-width spaces, which web pages are full of. */
+    public static boolean isBlank(String line) {
+        return line.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b'
+                || c == '\ufeff' || c == '\u2007' || c == '\u202f');
+    }
+
     public static boolean isBullet(String line) {
         return BULLET.matcher(line).find();
     }

@@ -19,7 +19,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
-import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
 
 /**
@@ -40,7 +39,6 @@ public final class MarkdownParser {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
-    private final List<DroppedLine> dropped = new ArrayList<>();
     private int notesLevel;
     private int listDepth;
     private boolean afterImage;
@@ -65,7 +63,7 @@ public final class MarkdownParser {
             blocks.remove(first);
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        return new Draft(title, source.author, blocks, parser.endnotes, parser.dropped, false);
+        return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
     }
 
     private void block(Node node) {
@@ -98,7 +96,7 @@ public final class MarkdownParser {
     private void heading(Heading h) {
         String text = inline(h);
         if (notesLevel > 0 && h.getLevel() > notesLevel) {
-            dropped.add(new DroppedLine(text, "heading inside the notes"));
+            blocks.add(Block.dropped(text, "heading inside the notes"));
             return;
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
@@ -132,7 +130,7 @@ public final class MarkdownParser {
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
-                dropped.add(new DroppedLine(alt, "image alt text"));
+                blocks.add(Block.dropped(alt, "image alt text"));
             }
             if (image.getTitle() != null && !image.getTitle().isBlank()) {
                 blocks.add(Block.caption(image.getTitle().strip()));
@@ -176,7 +174,7 @@ public final class MarkdownParser {
             if (entry.isPresent()) {
                 endnotes.add(entry.get());
             } else if (!line.isBlank()) {
-                dropped.add(new DroppedLine(line.strip(), "reference without a number"));
+                blocks.add(Block.dropped(line.strip(), "reference without a number"));
             }
         }
     }

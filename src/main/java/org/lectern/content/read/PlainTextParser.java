@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
 
 /**
@@ -41,18 +40,17 @@ public final class PlainTextParser {
         dropNoise(units);
         TextLayout.arrange(units);
         List<Block> blocks = new ArrayList<>();
-        List<DroppedLine> dropped = new ArrayList<>();
         for (Unit unit : units) {
             switch (unit.role) {
                 case HEADING -> blocks.add(Block.heading(unit.text, 2));
                 case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
                 case CAPTION -> blocks.add(Block.caption(unit.text));
-                case DROPPED -> dropped.add(new DroppedLine(unit.text, unit.reason));
+                case DROPPED -> blocks.add(Block.dropped(unit.text, unit.reason));
                 default -> { }
             }
         }
         String titleText = title >= 0 ? units.get(title).text : "";
-        return new Draft(titleText, author, blocks, endnotes, dropped, true);
+        return new Draft(titleText, author, blocks, endnotes, List.of(), true);
     }
 
     private static int titleIndex(List<Unit> units, String fileName) {

@@ -126,4 +126,14 @@ class HtmlParserTest {
         assertEquals(List.of(new Citation(0, 19, 1)), a.lessons().getFirst().citations());
         assertEquals(List.of("Ice Flow"), Fixtures.titles(a));
     }
+
+    @Test
+    void listsDroppedLinesInTheOrderTheyStoodOnThePage() throws Exception {
+        Article a = read("<nav>Home About</nav><article><h1>Glaciers</h1><div class=\"share\">Share</div>"
+                + "<h2>Ice Flow<span class=\"mw-editsection\">[edit]</span></h2><p>Ice flows downhill.</p>"
+                + "<img src=\"g.jpg\" alt=\"glacier photo\"><div class=\"related\">Geysers</div></article>"
+                + "<footer>Imprint</footer>");
+        assertEquals(List.of("Home About", "Share", "[edit]", "glacier photo", "Geysers", "Imprint"),
+                a.dropped().stream().map(DroppedLine::text).toList());
+    }
 }
