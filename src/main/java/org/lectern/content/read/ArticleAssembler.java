@@ -24,7 +24,7 @@ import org.lectern.content.read.BlockSorter.Part;
  * heading is refused. Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson
  * shows them.
  */
-public final class ArticleAssembler {
+final class ArticleAssembler {
 
     private static final int ABSTRACT_MAX_WORDS = 80;
     private static final int SUMMARY_MAX_CHARS = 320;

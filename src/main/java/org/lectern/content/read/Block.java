@@ -11,7 +11,7 @@ package org.lectern.content.read;
  * @param level  heading depth (1 is the biggest); 0 for anything but headings
  * @param reason why a DROPPED block was dropped; empty for the others
  */
-public record Block(Kind kind, String text, int level, String reason) {
+record Block(Kind kind, String text, int level, String reason) {
 
     /** ITEM is body text whose shape says nothing: a list item or a code block, kept whatever it looks like. */
     public enum Kind { HEADING, PARAGRAPH, ITEM, CAPTION, DROPPED }

@@ -11,7 +11,8 @@ import org.lectern.content.Endnote;
  * Decides, block by block, where each block of a {@link Draft} goes: a lesson, the lead, the notes or the dropped
  * list. One instance sorts one draft.
  *
- * <p>Rules, for every format: every block passes {@link NoiseRules} again, because markup parsers only know their
+ * <p>Rules, for every format: lines a parser already dropped go to the dropped list where they stand, so that it
+ * keeps reading order. Every other block passes {@link NoiseRules} again, because markup parsers only know their
  * tags. A heading of a page region (author box, related links, comments, table of contents) drops the blocks after
  * it up to the next heading. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
  * references, dropped rather than read as lesson text; a notes heading with no entry is dropped. A run of numbered

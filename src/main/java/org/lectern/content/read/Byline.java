@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * "holds", "writes", "works", "teaches", "lives") or a comma: that is how author boxes introduce people, and an
  * article's own prose rarely opens that way with its author's full name.
  */
-public final class Byline {
+final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * full stop followed by a lower-case word ends an abbreviation not a sentence ({@code p.45 shows}), and a comma never
  * ends a sentence, so {@code 1,155} and {@code $100 billion} can never lose a digit.
  */
-public final class CitationMarkers {
+final class CitationMarkers {
 
     /** Brackets the number of an explicit note reference found by a markup parser. */
     public static final char OPEN = '\uE000';

@@ -11,7 +11,7 @@ import org.lectern.content.Endnote;
  * {@code shaped} says the parser already judged every paragraph by its shape (plain text does); markup parsers
  * trust their tags, so the assembler judges their paragraphs.
  */
-public record Draft(String title, String author, List<Block> blocks, List<Endnote> endnotes,
+record Draft(String title, String author, List<Block> blocks, List<Endnote> endnotes,
                     List<DroppedLine> dropped, boolean shaped) {
 
     public Draft {

@@ -11,13 +11,13 @@ import org.jsoup.nodes.Element;
  * Finds the parts of a web page that are not the article, so that their text goes to the dropped list.
  *
  * <p>Rules: code and form elements go silently (scripts, styles, inputs); landmark elements that are page furniture
- * by definition go with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer}, and a
- * {@code header} that is not inside the article), as do elements with the matching ARIA role. Elements whose class
- * or id contains a word naming furniture (nav, menu, share, social, cookie, newsletter, comment, related, sidebar,
- * author, tags, meta, edit, ad, ...) go too; words are compared whole after splitting on '-' and '_', so "shadow" is
- * not "ad" and "footnote" is not "foot". An element holding the article itself (the body, {@code article},
- * {@code main}, or more than half the page's text) is never removed on the strength of its class: themes put
- * words such as "tag-biology" on the article element.
+ * by definition are marked with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer},
+ * and a {@code header} that is not inside the article), as are elements with the matching ARIA role and links that
+ * only say "edit". Elements whose class or id contains a word naming furniture (nav, menu, share, social, cookie,
+ * newsletter, comment, related, sidebar, author, tags, meta, edit, ad, toc, ...) are marked too; words are compared
+ * whole after splitting on '-' and '_', so "shadow" is not "ad" and "footnote" is not "foot". An element holding the
+ * article itself (the body, {@code article}, {@code main}, or more than half the page's text) is never marked on the
+ * strength of its class: themes put words such as "tag-biology" on the article element.
  */
 final class HtmlCleaner {
 

@@ -24,7 +24,7 @@ import org.lectern.content.Endnote;
  * <p>The title is the page's only {@code h1}, else the first {@code h1} inside the root, else the {@code og:title}
  * or {@code <title>} without the " | Site name" suffix. The author is the {@code author} meta tag, else a byline.
  */
-public final class HtmlParser {
+final class HtmlParser {
 
     private static final String MARKED = "[" + HtmlCleaner.DROPPED + "]";
 

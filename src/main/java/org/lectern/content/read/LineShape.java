@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
  * </ul>
  */
-public final class LineShape {
+final class LineShape {
 
     private static final Pattern PROSE_END = Pattern.compile(
             "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");

@@ -33,7 +33,7 @@ import org.lectern.content.Endnote;
  * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
  * {@code <sup>4</sup>} is a note reference.
  */
-public final class MarkdownParser {
+final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * submission notes, disclaimers and copyright lines. A rule only applies to lines up to its word limit, because the
  * same words inside a long sentence are usually the article talking about them ("users log in with a token").
  */
-public final class NoiseRules {
+final class NoiseRules {
 
     /** {@code sentences} says whether the rule may drop a line shaped like prose; most UI lines are not sentences. */
     private record Rule(String reason, Pattern pattern, int maxWords, boolean sentences, List<String> hints) {

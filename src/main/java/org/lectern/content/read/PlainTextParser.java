@@ -25,7 +25,7 @@ import org.lectern.content.Endnote;
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
-public final class PlainTextParser {
+final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
 
