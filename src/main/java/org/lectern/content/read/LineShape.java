@@ -34,6 +34,9 @@ final class LineShape {
     private static final Pattern FIGURE = Pattern.compile(
             "^(figure|fig\\.|table|chart|graph|map|diagram|exhibit|photo|image|illustration|source|credit)"
                     + "\\s*(\\d+[a-z]?)?\\s*[.:–—|]\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "[.!?]\\s+(photo|photograph|image|picture|illustration|credit|source)s?\\s*:\\s*[^.!?]{1,80}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> GENERIC_SECTIONS = Set.of("introduction", "conclusion", "conclusions",
             "background", "summary", "overview", "discussion", "methods", "methodology", "results", "abstract",
             "preface", "epilogue", "prologue", "acknowledgements", "acknowledgments", "appendix", "analysis",
@@ -103,9 +106,13 @@ final class LineShape {
                 || (first == '“' || first == '"') && s.length() > 1 && Character.isUpperCase(s.charAt(1));
     }
 
-    /** "Figure 2: ...", "Table 1. ...", "Source: ..."; the delimiter keeps "Figure 3 shows that ..." a sentence. */
+    /**
+     * "Figure 2: ...", "Table 1. ...", "Source: ...", or a line that ends with a credit ("... on Tuesday. Photo: Jane
+     * Smith/Reuters"); the delimiter keeps "Figure 3 shows that ..." a sentence.
+     */
     public static boolean isFigureCaption(String line) {
-        return words(line) >= 2 && words(line) <= 60 && FIGURE.matcher(line.strip()).matches();
+        int words = words(line);
+        return words >= 2 && words <= 60 && (FIGURE.matcher(line.strip()).matches() || CREDIT.matcher(line).find());
     }
 
     public static boolean isGenericSection(String line) {

@@ -240,4 +240,13 @@ class PlainTextParserTest {
         assertEquals("https://www.unep.org/resources/report/coral-reefs", a.endnotes().get(2).url());
         assertEquals(List.of(1, 2), a.lessons().getFirst().citations().stream().map(Citation::endnote).toList());
     }
+
+    @Test
+    void readsALineEndingWithAPhotoCreditAsACaption() throws Exception {
+        Article a = read("How Bees Talk", "The Waggle Dance", P1,
+                "A forager dances on the comb in June. Photo: Anna Keller/Bee Lab", P2);
+        assertEquals(List.of("A forager dances on the comb in June. Photo: Anna Keller/Bee Lab"),
+                a.lessons().getFirst().captions());
+        assertEquals(List.of(P1, P2), a.lessons().getFirst().paragraphs());
+    }
 }
