@@ -69,7 +69,7 @@ final class BlockSorter {
                 drop(block.text(), block.reason());
             } else if (notesStart >= 0 && i >= notesStart) {
                 Optional<Endnote> entry = Notes.entry(block.text());
-                entry.ifPresentOrElse(endnotes::add, () -> dropped.add(new DroppedLine(block.text(),
+                entry.ifPresentOrElse(this::addEntry, () -> dropped.add(new DroppedLine(block.text(),
                         NoiseRules.reasonFor(block.text()).orElse("site boilerplate after the endnotes"))));
                 notesStart = entry.isPresent() ? notesStart : Integer.MAX_VALUE;
             } else if (block.kind() == Block.Kind.HEADING) {
@@ -103,11 +103,16 @@ final class BlockSorter {
 
     private void noteEntry(String text) {
         var entry = Notes.entry(text).filter(e -> endnotes.stream().noneMatch(n -> n.number() == e.number()));
-        if (entry.isPresent() && emptyNotesHeading >= 0) {
+        entry.ifPresentOrElse(this::addEntry, () -> drop(text, "reference without a number"));
+    }
+
+    /** The first entry under a notes heading shows the heading was not empty after all. */
+    private void addEntry(Endnote entry) {
+        if (emptyNotesHeading >= 0) {
             dropped.remove(emptyNotesHeading);
             emptyNotesHeading = -1;
         }
-        entry.ifPresentOrElse(endnotes::add, () -> drop(text, "reference without a number"));
+        endnotes.add(entry);
     }
 
     private void body(Block block, boolean last) {

@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
  * {@code dd} are paragraphs, except a paragraph that is one bold title-like line followed by a prose paragraph,
  * which is a heading (editors without heading styles); list items and {@code pre} are items, kept whatever their
  * shape; a block quote gives its own paragraphs; {@code figcaption}, a table's {@code caption} and elements whose
- * class names a caption are captions; image alt text is dropped; a table's cells are dropped, since a lesson is
+ * class names a caption are captions, and so is the short line beside a picture in a paragraph; image alt text is
+ * dropped; a table's cells are dropped, since a lesson is
  * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
  * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
  * live there. Elements the {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
@@ -57,13 +58,9 @@ final class HtmlWalker {
             } else if (node instanceof Element e && e.hasAttr(HtmlCleaner.DROPPED)) {
                 flush(loose);
                 drop(e.text(), e.attr(HtmlCleaner.DROPPED));
-            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName())) {
-                if (e.is("br")) {
-                    loose.append('\n');
-                } else {
-                    dropImages(e);
-                    loose.append(e.text());
-                }
+            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName()) && !holdsBlocks(e)) {
+                dropImages(e);
+                inlineText(e, loose);
             } else if (node instanceof Element e) {
                 flush(loose);
                 visit(e);
@@ -91,10 +88,11 @@ final class HtmlWalker {
     private void flush(StringBuilder loose) {
         for (String line : loose.toString().split("\n")) {
             String text = line.replaceAll("\\s+", " ").strip();
-            if (LineShape.isProse(text) || LineShape.isShortSentence(text)) {
+            if (LineShape.isProse(text) || LineShape.isShortSentence(text) || Byline.author(text).isPresent()) {
                 add(Block.paragraph(text));
             } else if (!LineShape.isBlank(text)) {
-                drop(text, outside ? "outside the main article" : "text outside any paragraph");
+                drop(text, NoiseRules.reasonFor(text)
+                        .orElse(outside ? "outside the main article" : "text outside any paragraph"));
             }
         }
         loose.setLength(0);
@@ -132,8 +130,10 @@ final class HtmlWalker {
             case "pre" -> add(Block.item(e.wholeText().strip()));
             case "hr" -> { }
             case "p", "dt", "dd" -> {
+                // A picture with a short line beside it in one paragraph is a figure and its caption.
+                boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
-                add(e.className().toLowerCase().contains("caption") ? Block.caption(text)
+                add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
                         : isBoldHeading(e, text) ? Block.heading(text, 6) : Block.paragraph(text));
             }
             case "li" -> {
@@ -143,6 +143,26 @@ final class HtmlWalker {
             default -> add(Block.caption(text));
         }
         marked.forEach(m -> drop(m.text(), m.attr(HtmlCleaner.DROPPED)));
+    }
+
+    /** Text of inline content with line breaks kept, so that each line of a br-separated block stands alone. */
+    private static void inlineText(Element e, StringBuilder out) {
+        if (e.is("br")) {
+            out.append('\n');
+            return;
+        }
+        for (Node node : e.childNodes()) {
+            if (node instanceof TextNode t) {
+                out.append(t.text());
+            } else if (node instanceof Element child) {
+                inlineText(child, out);
+            }
+        }
+    }
+
+    /** An element outside the usual block names (center, font, span) that wraps blocks is read as a container. */
+    private static boolean holdsBlocks(Element e) {
+        return e.selectFirst("p, h1, h2, h3, h4, h5, h6, ul, ol, table, div, blockquote, pre, figure") != null;
     }
 
     /** Elements read child by child: everything but text blocks, list items without blocks and caption boxes. */

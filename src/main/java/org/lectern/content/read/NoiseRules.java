@@ -36,7 +36,8 @@ final class NoiseRules {
             rule("author box", "^(about|meet) the authors?(\\(s\\))?\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
             rule("author box link", "^\\+?\\s*\\d*\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
                     10),
-            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|\\bvisits today\\b", 12,
+            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|\\bvisits today\\b|"
+                    + "\\bvisitors? (number|no\\.?|#)\\s*[\\d,]+", 12,
                     "visit", "views", "reads"),
             rule("reading time", "^\\d+\\s*(-\\s*)?min(ute)?s?\\.? read$", 4),
             rule("page control", "^(close|[×✕✖x]|menu|main menu|search|home|skip to (main )?content|"
