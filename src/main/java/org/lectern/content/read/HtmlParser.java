@@ -2,7 +2,7 @@ package org.lectern.content.read;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +83,7 @@ final class HtmlParser {
             return article.get();
         }
         // The deepest element that still holds most of the page's paragraph text: the article without the chrome.
-        Map<Element, Integer> text = new HashMap<>();
+        Map<Element, Integer> text = new LinkedHashMap<>();
         int total = 0;
         for (Element p : doc.body().select("p")) {
             if (p.closest(MARKED) != null) {
@@ -96,6 +96,9 @@ final class HtmlParser {
             }
         }
         Element best = doc.body();
+        if (total == 0) {
+            return best;
+        }
         for (var entry : text.entrySet()) {
             Element e = entry.getKey();
             if (entry.getValue() * 10 >= total * 8 && e.parents().size() > best.parents().size()) {

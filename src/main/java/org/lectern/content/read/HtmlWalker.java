@@ -58,9 +58,9 @@ final class HtmlWalker {
             } else if (node instanceof Element e && e.hasAttr(HtmlCleaner.DROPPED)) {
                 flush(loose);
                 drop(e.text(), e.attr(HtmlCleaner.DROPPED));
-            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName()) && !holdsBlocks(e)) {
+            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName()) && !HtmlShapes.holdsBlocks(e)) {
                 dropImages(e);
-                inlineText(e, loose);
+                HtmlShapes.inlineText(e, loose);
             } else if (node instanceof Element e) {
                 flush(loose);
                 visit(e);
@@ -134,7 +134,7 @@ final class HtmlWalker {
                 boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
                 add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
-                        : isBoldHeading(e, text) ? Block.heading(text, 6) : Block.paragraph(text));
+                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text, 6) : Block.paragraph(text));
             }
             case "li" -> {
                 dropImages(e);
@@ -145,25 +145,7 @@ final class HtmlWalker {
         marked.forEach(m -> drop(m.text(), m.attr(HtmlCleaner.DROPPED)));
     }
 
-    /** Text of inline content with line breaks kept, so that each line of a br-separated block stands alone. */
-    private static void inlineText(Element e, StringBuilder out) {
-        if (e.is("br")) {
-            out.append('\n');
-            return;
-        }
-        for (Node node : e.childNodes()) {
-            if (node instanceof TextNode t) {
-                out.append(t.text());
-            } else if (node instanceof Element child) {
-                inlineText(child, out);
-            }
-        }
-    }
 
-    /** An element outside the usual block names (center, font, span) that wraps blocks is read as a container. */
-    private static boolean holdsBlocks(Element e) {
-        return e.selectFirst("p, h1, h2, h3, h4, h5, h6, ul, ol, table, div, blockquote, pre, figure") != null;
-    }
 
     /** Elements read child by child: everything but text blocks, list items without blocks and caption boxes. */
     private static boolean isContainer(Element e) {
@@ -176,13 +158,6 @@ final class HtmlWalker {
         };
     }
 
-    /** Editors without heading styles bold a short line above the next paragraph; that line is a heading. */
-    private static boolean isBoldHeading(Element p, String text) {
-        Element only = p.children().size() == 1 ? p.child(0) : null;
-        Element next = p.nextElementSibling();
-        return only != null && only.is("strong, b") && only.text().strip().equals(text) && LineShape.isTitleLike(text)
-                && LineShape.words(text) <= 12 && next != null && next.is("p") && LineShape.isProse(next.text());
-    }
 
     private void add(Block block) {
         if (LineShape.isBlank(block.text())) {

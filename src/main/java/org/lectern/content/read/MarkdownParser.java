@@ -57,10 +57,11 @@ final class MarkdownParser {
         String title = source.title;
         List<Block> blocks = parser.blocks;
         List<Block> h1 = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && b.level() == 1).toList();
-        Block first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst().orElse(null);
-        if (h1.size() == 1 && h1.getFirst() == first && (title.isEmpty() || title.equals(first.text()))) {
-            title = first.text();
-            blocks.remove(first);
+        var first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst();
+        if (h1.size() == 1 && first.filter(h1::contains).isPresent()
+                && (title.isEmpty() || title.equals(first.get().text()))) {
+            title = first.get().text();
+            blocks.remove(first.get());
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
