@@ -23,7 +23,7 @@ import org.lectern.content.Endnote;
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
  * announced it. A sentence-case heading of five words or more right after the title, before any text, is the
- * article's subtitle, not a section.
+ * article's subtitle, not a section. An "Abstract" (or "Summary") heading before any section only labels the lead.
  */
 final class BlockSorter {
 
@@ -93,6 +93,9 @@ final class BlockSorter {
         } else if (notes) {
             emptyNotesHeading = dropped.size();
             drop(text, "reference heading with no entries");
+        } else if (parts.isEmpty() && text.strip().matches("(?i)abstract|summary|tl;?dr|in brief|at a glance")) {
+            // What an abstract heading introduces is the lead, which becomes the summary.
+            drop(text, "abstract heading");
         } else if (!draft.shaped() && !anyText && parts.isEmpty() && LineShape.words(text) >= 5
                 && !LineShape.isTitleCase(text) && !LineShape.isGenericSection(text)) {
             drop(text, "subtitle");

@@ -28,6 +28,11 @@ final class Byline {
     private static final List<String> PARTICLES = List.of("van", "von", "de", "da", "del", "der", "di", "la", "le",
             "bin", "ibn", "al", "el");
 
+    /** Capitalised words that start titles and headings but never names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("the", "a", "an", "of", "in", "on", "for",
+            "to", "with", "how", "why", "what", "when", "where", "who", "which", "is", "are", "was", "our", "your", "my",
+            "this", "that", "these", "from", "by", "at", "new", "about", "part", "chapter", "section", "step");
+
     private Byline() {
     }
 
@@ -59,14 +64,23 @@ final class Byline {
         return name.size() >= 2 && name.size() <= 8 ? Optional.of(String.join(" ", name)) : Optional.empty();
     }
 
-    /** A line that is only a person's name: two to four capitalised words, initials or particles allowed. */
+    /**
+     * A line that is only a person's name, or up to three joined by "and": two to four capitalised words each,
+     * initials or particles allowed.
+     */
     public static boolean isName(String line) {
+        String[] names = line.strip().split("\\s+(and|&)\\s+");
+        return names.length <= 3 && java.util.Arrays.stream(names).allMatch(Byline::isOneName);
+    }
+
+    private static boolean isOneName(String line) {
         String[] tokens = line.strip().split("\\s+");
         if (tokens.length < 2 || tokens.length > 4 || LineShape.isGenericSection(line)) {
             return false;
         }
         for (String token : tokens) {
-            if (!NAME_WORD.matcher(token).matches() && !PARTICLES.contains(token)) {
+            if (!NAME_WORD.matcher(token).matches() && !PARTICLES.contains(token)
+                    || NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -74,7 +74,8 @@ final class NoiseRules {
             sentence("disambiguation note", "^(for other uses|for the .{1,60}, see|\"?[^\"]{1,60}\"? redirects here|not to be "
                     + "confused with|this article is about)\\b.*", 30, "other uses", "see", "redirects", "confused",
                     "article is about"),
-            rule("tag list", "^(tags?|tagged( with)?|filed under|categories|category|topics?|posted in)\\s*:.*", 40),
+            rule("tag list", "^(tags?|tagged( with)?|filed under|categories|category|topics?|posted in|key ?words?)"
+                    + "\\s*:.*", 40),
             rule("timestamp", "^(posted|published|updated|last (updated|modified|edited)|written)( on| at)?:?\\s+"
                     + ".*\\d.*|^\\d{1,2}:\\d{2}\\s*(am|pm)?$|^" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}$|^\\d{1,2}\\s+"
                     + MONTH + ",?\\s+\\d{4}$|^\\d{4}-\\d{2}-\\d{2}([ t][\\d:]+)?$|^\\d+ (minutes|hours|days|weeks|"

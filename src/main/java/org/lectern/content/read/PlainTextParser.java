@@ -15,13 +15,16 @@ import org.lectern.content.Endnote;
  * <ol>
  *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
  *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
- *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the
- *   other way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
- *   title are the site's masthead (slugs, breadcrumbs, bylines) and are dropped; a byline anywhere near the top gives
- *   the author.</li>
- *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what follows up to the next heading,
- *   the author's bio or the comments included.
- *   </li>
+ *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
+ *   way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more
+ *   words above the first paragraph, unless navigation or other noise follows it and another such line comes after
+ *   the noise: site names stand above the navigation, titles below it. Lines above the title are the site's masthead (slugs,
+ *   breadcrumbs) and are dropped.</li>
+ *   <li>Author: a byline anywhere near the top, or a bare name right under the title (two to four capitalised
+ *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
+ *   heading).</li>
+ *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
+ *   follows up to the next heading, the author's bio or the comments included.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
@@ -66,12 +69,21 @@ final class PlainTextParser {
                 return i;
             }
         }
+        // Site names sit above the navigation, titles below it: prefer the first candidate right after noise.
+        int first = -1;
+        boolean afterNoise = false;
         for (int i = 0; i < firstProse; i++) {
-            if (candidate(units.get(i)) && LineShape.isTitleCase(units.get(i).text)) {
-                return i;
+            Unit unit = units.get(i);
+            if (candidate(unit) && LineShape.isTitleCase(unit.text)) {
+                if (first < 0 || afterNoise) {
+                    first = i;
+                }
+                afterNoise = false;
+            } else if (unit.undecided() && NoiseRules.reasonFor(unit.text).isPresent()) {
+                afterNoise = first >= 0;
             }
         }
-        return -1;
+        return first;
     }
 
     private static boolean candidate(Unit unit) {
@@ -127,9 +139,9 @@ final class PlainTextParser {
 
     /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */
     private static boolean mentioned(String line, List<Unit> units) {
-        Set<String> own = words(line);
+        Set<String> own = HeadingChoice.stems(line);
         return units.stream().filter(u -> u.undecided() && u.prose())
-                .anyMatch(u -> words(u.text).stream().anyMatch(own::contains));
+                .anyMatch(u -> HeadingChoice.stems(u.text).stream().anyMatch(own::contains));
     }
 
     static Set<String> words(String text) {

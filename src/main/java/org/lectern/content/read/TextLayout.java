@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   it ends with a colon.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
- *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there, units
+ *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there (or dropped, above the first heading), units
  *   after it are captions of the new section (a heading is followed by prose, so a short title-like line between a
  *   heading and its first paragraph is a figure caption). Lines that start "Figure", "Table", "Source" and the like
  *   are always captions. One-word units beside a heading are dropped: captions describe something.</li>
@@ -86,7 +86,8 @@ final class TextLayout {
                 continue;
             }
             String next = j < open.size() && open.get(j).prose() ? open.get(j).text : "";
-            arrangeRun(open.subList(i, j), next, titleCaseHeadings, body);
+            boolean headingSeen = open.subList(0, i).stream().anyMatch(u -> u.role == Unit.Role.HEADING);
+            arrangeRun(open.subList(i, j), next, titleCaseHeadings, body, headingSeen);
             i = j;
         }
     }
@@ -131,7 +132,8 @@ final class TextLayout {
         return !unit.prose() && (unit.titleLike() || unit.figure());
     }
 
-    private static void arrangeRun(List<Unit> run, String next, boolean titleCaseHeadings, Set<String> body) {
+    private static void arrangeRun(List<Unit> run, String next, boolean titleCaseHeadings, Set<String> body,
+                                   boolean headingSeen) {
         List<Unit> rest = run.stream().filter(u -> !u.figure()).toList();
         run.stream().filter(u -> u.figure()).forEach(u -> u.become(Unit.Role.CAPTION));
         if (rest.isEmpty()) {
@@ -150,6 +152,8 @@ final class TextLayout {
                 } else {
                     unit.become(Unit.Role.HEADING);
                 }
+            } else if (i < k && !headingSeen) {
+                unit.drop("short line above the first heading");
             } else if (LineShape.words(unit.text) >= 2 && !LineShape.isGenericSection(unit.text)) {
                 unit.become(Unit.Role.CAPTION);
             } else {

@@ -249,4 +249,19 @@ class PlainTextParserTest {
                 a.lessons().getFirst().captions());
         assertEquals(List.of(P1, P2), a.lessons().getFirst().paragraphs());
     }
+
+    @Test
+    void readsAPaperStylePostWithSiteNameAuthorsAbstractAndNumberedSections() throws Exception {
+        Article a = Fixtures.readResource("urban-foxes.txt");
+        assertEquals("Urban Foxes and the Rules of the Street", a.title());
+        assertEquals("Lena Hoffmann and Marc Duval", a.author());
+        assertTrue(a.summary().startsWith("Red foxes have lived in British cities since the 1930s."));
+        assertEquals(List.of("1 Introduction", "2 Methods", "3 Results", "4 Discussion"), Fixtures.titles(a));
+        assertEquals(List.of("Fig. 1 Study areas in north and south Bristol"), Fixtures.lesson(a, "2 Methods").captions());
+        assertEquals(3, a.endnotes().size());
+        assertEquals(List.of("Journal of Applied Ecology Blog", "Home | About | Submit", "Lena Hoffmann and Marc Duval",
+                        "Department of Zoology, University of Bristol", "Abstract",
+                        "Keywords: urban ecology, red fox, movement, roads", "Cite this article", "Share on Twitter"),
+                a.dropped().stream().map(DroppedLine::text).toList());
+    }
 }
