@@ -53,9 +53,23 @@ final class LineShape {
     private LineShape() {
     }
 
+    /** Whitespace-separated words, counted without a regex: every stage asks this of every line. */
     public static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** Whether the line ends like a sentence; only its tail can match, so only the tail is searched. */
+    private static boolean endsLikeSentence(String line) {
+        return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();
     }
 
     /** Blank even when the only characters are no-break or zero-width spaces, which web pages are full of. */
@@ -81,13 +95,13 @@ final class LineShape {
         if (titleLike && isTitleCase(line) && !line.contains(". ")) {
             return false;
         }
-        return words >= 6 && PROSE_END.matcher(line).find() && hasLowerCaseWord(line);
+        return words >= 6 && endsLikeSentence(line) && hasLowerCaseWord(line);
     }
 
     /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */
     public static boolean isShortSentence(String line) {
         String s = line.strip();
-        return words(s) >= 3 && Character.isUpperCase(s.charAt(0)) && PROSE_END.matcher(s).find()
+        return words(s) >= 3 && Character.isUpperCase(s.charAt(0)) && endsLikeSentence(s)
                 && hasLowerCaseWord(s);
     }
 
