@@ -38,7 +38,7 @@ final class CitationMarkers {
 
     private static final String LIST = "\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*";
     private static final Pattern MARKER = Pattern.compile(
-            "(?<ph>\uE000(\\d+)\uE001)"
+            "(?<ph>\uE000(\\d{1,6})\uE001)"
                     + "|(?<tag>(?i:<sup>)\\s*\\[?(\\d{1,3})]?\\s*(?i:</sup>))"
                     + "|(?<fn>\\s?\\[\\^(\\d{1,3})])"
                     + "|(?<br>\\s?\\[(" + LIST + ")])"
