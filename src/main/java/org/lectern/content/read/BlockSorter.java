@@ -22,8 +22,8 @@ import org.lectern.content.Endnote;
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
- * announced it. A sentence-case heading of five words or more right after the title, before any text, is the
- * article's subtitle, not a section. An "Abstract" (or "Summary") heading before any section only labels the lead.
+ * announced it. A sentence-case heading of five words or more right after the title, before any text and not
+ * followed by a prose paragraph (a section's heading is), is the article's subtitle, not a section. An "Abstract" (or "Summary") heading before any section only labels the lead.
  */
 final class BlockSorter {
 
@@ -73,7 +73,7 @@ final class BlockSorter {
                         NoiseRules.reasonFor(block.text()).orElse("site boilerplate after the endnotes"))));
                 notesStart = entry.isPresent() ? notesStart : Integer.MAX_VALUE;
             } else if (block.kind() == Block.Kind.HEADING) {
-                heading(block.text());
+                heading(block.text(), proseFollows(blocks, i));
             } else if (notes) {
                 noteEntry(block.text());
             } else {
@@ -82,7 +82,13 @@ final class BlockSorter {
         }
     }
 
-    private void heading(String text) {
+    /** Whether the first block after {@code i} that was not dropped is a prose paragraph. */
+    private static boolean proseFollows(List<Block> blocks, int i) {
+        return blocks.subList(i + 1, blocks.size()).stream().filter(b -> b.kind() != Block.Kind.DROPPED).findFirst()
+                .filter(b -> b.kind() == Block.Kind.PARAGRAPH && LineShape.isProse(b.text())).isPresent();
+    }
+
+    private void heading(String text, boolean proseFollows) {
         var noise = NoiseRules.reasonFor(text);
         region = noise.isPresent() && NoiseRules.startsRegion(text) ? noise.get() : "";
         notes = noise.isEmpty() && Notes.isHeading(text);
@@ -96,7 +102,7 @@ final class BlockSorter {
         } else if (parts.isEmpty() && text.strip().matches("(?i)abstract|summary|tl;?dr|in brief|at a glance")) {
             // What an abstract heading introduces is the lead, which becomes the summary.
             drop(text, "abstract heading");
-        } else if (!draft.shaped() && !anyText && parts.isEmpty() && LineShape.words(text) >= 5
+        } else if (!draft.shaped() && !anyText && parts.isEmpty() && !proseFollows && LineShape.words(text) >= 5
                 && !LineShape.isTitleCase(text) && !LineShape.isGenericSection(text)) {
             drop(text, "subtitle");
         } else {

@@ -120,4 +120,11 @@ class MarkdownParserTest {
                 a.lessons().getFirst().paragraphs());
         assertTrue(a.dropped().contains(new DroppedLine("42", "stray line outside the text")));
     }
+
+    @Test
+    void keepsALongSentenceCaseFirstHeadingThatProseFollows() throws Exception {
+        Article a = read("# Volcanoes\n\n## What the rocks tell us about magma\n\nMagma forms deep down and rises.\n\n"
+                + "## Eruptions\n\nPressure builds until the rock gives way.\n");
+        assertEquals(List.of("What the rocks tell us about magma", "Eruptions"), Fixtures.titles(a));
+    }
 }
