@@ -112,7 +112,8 @@ final class BlockSorter {
 
     private void noteEntry(String text) {
         var entry = Notes.entry(text).filter(e -> endnotes.stream().noneMatch(n -> n.number() == e.number()));
-        entry.ifPresentOrElse(this::addEntry, () -> drop(text, "reference without a number"));
+        entry.ifPresentOrElse(this::addEntry,
+                () -> drop(text, NoiseRules.reasonFor(text).orElse("reference without a number")));
     }
 
     /** The first entry under a notes heading shows the heading was not empty after all. */

@@ -37,4 +37,11 @@ final class HtmlShapes {
         return only != null && only.is("strong, b") && only.text().strip().equals(text) && LineShape.isTitleLike(text)
                 && LineShape.words(text) <= 12 && next != null && next.is("p") && LineShape.isProse(next.text());
     }
+
+    /** A list whose every item is one link and nothing else: a menu, a tag list, related posts. */
+    static boolean isLinkList(Element list) {
+        return list.is("ul, ol") && !list.children().isEmpty() && list.children().stream().allMatch(item ->
+                item.is("li") && item.children().size() == 1 && item.child(0).is("a")
+                        && item.child(0).text().strip().equals(item.text().strip()) && !item.text().isBlank());
+    }
 }

@@ -21,7 +21,8 @@ import org.jsoup.nodes.TextNode;
  * dropped; a table's cells are dropped, since a lesson is
  * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
  * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
- * live there. Elements the {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
+ * live there. A list whose every item is a single link is a menu or related posts and is dropped. Elements the
+ * {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
  * dropped as "outside the main article".
  */
 final class HtmlWalker {
@@ -99,6 +100,10 @@ final class HtmlWalker {
     }
 
     private void element(Element e) {
+        if (HtmlShapes.isLinkList(e)) {
+            e.children().forEach(item -> drop(item.text(), "link list"));
+            return;
+        }
         if (isContainer(e)) {
             container(e);
             return;

@@ -16,7 +16,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.lectern.content.Endnote;
@@ -29,7 +28,9 @@ import org.lectern.content.Endnote;
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
- * dropped; its title, or an all-emphasis paragraph right after it, is the figure caption. List items and block quotes
+ * dropped; its title, the text after it in the same paragraph, or an all-emphasis paragraph right after it, is the
+ * figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
+ * is a menu or a list of related posts; both are dropped. List items and block quotes
  * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
  * {@code <sup>4</sup>} is a note reference.
  */
@@ -61,7 +62,16 @@ final class MarkdownParser {
         if (h1.size() == 1 && first.filter(h1::contains).isPresent()
                 && (title.isEmpty() || title.equals(first.get().text()))) {
             title = first.get().text();
-            blocks.remove(first.get());
+            int at = blocks.indexOf(first.get());
+            // What stands above the title is the site's masthead: menus, breadcrumbs, skip links.
+            for (int i = 0; i < at; i++) {
+                Block above = blocks.get(i);
+                if (above.kind() != Block.Kind.DROPPED) {
+                    blocks.set(i, Block.dropped(above.text(),
+                            NoiseRules.reasonFor(above.text()).orElse("page header above the title")));
+                }
+            }
+            blocks.remove(at);
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
@@ -114,8 +124,11 @@ final class MarkdownParser {
 
     private void list(ListBlock list) {
         int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        boolean links = notesLevel == 0 && MarkdownShapes.isLinkList(list);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
+            if (links) {
+                blocks.add(Block.dropped(inline(item), "link list"));
+            } else if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
                 endnotes.add(Notes.endnote(number++, inline(item).replace('\n', ' ')));
             } else {
                 listDepth++;
@@ -124,6 +137,7 @@ final class MarkdownParser {
             }
         }
     }
+
 
     private void paragraph(Paragraph p, boolean wasImage) {
         List<Image> images = new ArrayList<>();
@@ -143,27 +157,16 @@ final class MarkdownParser {
             return;
         }
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
-        if (wasImage && emphasised || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
+        boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= 40;
+        if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
             blocks.add(Block.caption(text));
-        } else if (notesLevel == 0 && listDepth == 0 && isBoldHeading(p, text)) {
+        } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
             blocks.add(Block.heading(text, 6));
         } else {
             emit(text);
         }
     }
 
-    /** Editors without heading styles bold a short line above the next paragraph; that line is a heading. */
-    private boolean isBoldHeading(Paragraph p, String text) {
-        if (!(p.getFirstChild() instanceof StrongEmphasis) || p.getFirstChild().getNext() != null
-                || !LineShape.isTitleLike(text) || LineShape.words(text) > 12) {
-            return false;
-        }
-        Node next = p.getNext();
-        while (next instanceof Paragraph image && inline(image).isBlank()) {
-            next = next.getNext();
-        }
-        return next instanceof Paragraph paragraph && LineShape.isProse(inline(paragraph));
-    }
 
     private void emit(String text) {
         if (notesLevel == 0) {
@@ -175,7 +178,8 @@ final class MarkdownParser {
             if (entry.isPresent()) {
                 endnotes.add(entry.get());
             } else if (!line.isBlank()) {
-                blocks.add(Block.dropped(line.strip(), "reference without a number"));
+                blocks.add(Block.dropped(line.strip(),
+                        NoiseRules.reasonFor(line).orElse("reference without a number")));
             }
         }
     }

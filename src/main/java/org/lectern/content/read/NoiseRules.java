@@ -70,6 +70,8 @@ final class NoiseRules {
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
                     + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"
                     + "^reply to\\b.*|^\\d+ (likes?|replies)$|^discussion about this (post|article|story)$", 25),
+            rule("feedback prompt", "^(was this (article|page|post|answer) (helpful|useful)|did you (find|like) this"
+                    + "|rate this (article|post))\\b.*", 12),
             rule("table of contents", "^(contents|table of contents|on this page|in this article|jump to)\\s*:?$", 4),
             sentence("disambiguation note", "^(for other uses|for the .{1,60}, see|\"?[^\"]{1,60}\"? redirects here|not to be "
                     + "confused with|this article is about)\\b.*", 30, "other uses", "see", "redirects", "confused",

@@ -127,4 +127,20 @@ class MarkdownParserTest {
                 + "## Eruptions\n\nPressure builds until the rock gives way.\n");
         assertEquals(List.of("What the rocks tell us about magma", "Eruptions"), Fixtures.titles(a));
     }
+
+    @Test
+    void readsAWebClipperPageWithMenuAboveTheTitleAndACaptionBesideTheImage() throws Exception {
+        Article a = Fixtures.readResource("sourdough-clip.md");
+        assertEquals("Why Sourdough Rises: The Microbiology of Bread", a.title());
+        assertEquals("Hannah Okafor", a.author());
+        assertTrue(a.summary().startsWith("A sourdough starter is a small, stable ecosystem."));
+        assertEquals(List.of("Who Lives in a Starter", "Where the Gas Comes From", "Why Starters Are So Stable"),
+                Fixtures.titles(a));
+        assertEquals(List.of("Bubbles in an active starter after eight hours at 24 °C."),
+                a.lessons().getFirst().captions());
+        assertEquals(List.of(1, 2, 3), a.endnotes().stream().map(Endnote::number).toList());
+        assertEquals(List.of(1, 2), a.lessons().getFirst().citations().stream().map(Citation::endnote).toList());
+        assertEquals(List.of("page control", "link list", "link list", "link list", "byline", "image alt text",
+                "feedback prompt", "tag list", "site boilerplate"), a.dropped().stream().map(DroppedLine::reason).toList());
+    }
 }
