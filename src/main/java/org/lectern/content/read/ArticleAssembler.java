@@ -20,7 +20,8 @@ import org.lectern.content.read.BlockSorter.Part;
  * with no paragraph of its own is dropped (a container for sub-sections, or a heading whose text was all noise).
  * Paragraphs before the first heading are the lead: one short paragraph (an abstract, at most 80 words) becomes the
  * summary only; a longer lead becomes an "Introduction" lesson, or opens the article's own "Introduction", so that
- * no real paragraph is lost. Without a lead the summary is the opening of the first paragraph. A text without any
+ * no real paragraph is lost; captions above the first heading belong to the first lesson. Without a lead the summary
+ * is the opening of the first paragraph (its first sentences, up to about 320 characters). A text without any
  * heading is refused. Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson
  * shows them.
  */
