@@ -139,7 +139,8 @@ final class HtmlWalker {
                 boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
                 add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
-                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text, 6) : Block.paragraph(text));
+                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
+                        : Block.paragraph(text));
             }
             case "li" -> {
                 dropImages(e);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
  *   at All?").</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
- *   in a full stop, comma, semicolon or colon, holds no web address. Headings, captions and titles share this shape;
+ *   in a full stop, comma, semicolon or colon (a colon is allowed after a short Title Case label such as
+ *   "Background:"), holds no web address. Headings, captions and titles share this shape;
  *   position decides between them.</li>
  *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
  * </ul>
@@ -112,7 +113,7 @@ final class LineShape {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':') {
+        if (last == '.' || last == ',' || last == ';' || last == ':' && !(words <= 6 && isTitleCase(s))) {
             return false;
         }
         char first = s.charAt(0);

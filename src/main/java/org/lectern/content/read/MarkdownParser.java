@@ -161,7 +161,7 @@ final class MarkdownParser {
         if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
             blocks.add(Block.caption(text));
         } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
-            blocks.add(Block.heading(text, 6));
+            blocks.add(Block.heading(text.replaceFirst("\\s*:$", ""), 6));
         } else {
             emit(text);
         }

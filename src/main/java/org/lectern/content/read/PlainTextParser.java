@@ -45,7 +45,7 @@ final class PlainTextParser {
         List<Block> blocks = new ArrayList<>();
         for (Unit unit : units) {
             switch (unit.role) {
-                case HEADING -> blocks.add(Block.heading(unit.text, 2));
+                case HEADING -> blocks.add(Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
                 case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
                 case CAPTION -> blocks.add(Block.caption(unit.text));
                 case DROPPED -> blocks.add(Block.dropped(unit.text, unit.reason));

@@ -264,4 +264,11 @@ class PlainTextParserTest {
                         "Keywords: urban ecology, red fox, movement, roads", "Cite this article", "Share on Twitter"),
                 a.dropped().stream().map(DroppedLine::text).toList());
     }
+
+    @Test
+    void readsAShortTitleCaseLabelWithAColonAsAHeading() throws Exception {
+        Article a = read("How Bees Talk", "Background:", P1, "Key Findings:", P2, "The rule is simple:", P3);
+        assertEquals(List.of("Background", "Key Findings"), Fixtures.titles(a));
+        assertEquals(List.of(P2, "The rule is simple:", P3), a.lessons().get(1).paragraphs());
+    }
 }
