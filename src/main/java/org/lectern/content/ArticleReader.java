@@ -5,34 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.lectern.content.read.ArticleAssembler;
-import org.lectern.content.read.Decoder;
-import org.lectern.content.read.Draft;
-import org.lectern.content.read.Format;
-import org.lectern.content.read.FormatDetector;
-import org.lectern.content.read.HtmlParser;
-import org.lectern.content.read.MarkdownParser;
-import org.lectern.content.read.PlainTextParser;
+import org.lectern.content.read.ArticlePipeline;
 
 /**
  * Reads an article file (text saved from a web page, Markdown or HTML) into an {@link Article}.
  *
- * <p>The work happens in three stages, each in {@code org.lectern.content.read}: the {@link Decoder} refuses what is
- * not a readable text file, the {@link FormatDetector} decides how to parse it, and one parser per format turns it
- * into a {@link Draft} of typed blocks that the {@link ArticleAssembler} turns into lessons. The reader holds no
- * state, so one instance can serve every upload and the same bytes always give the same article.
+ * <p>The work is done in {@code org.lectern.content.read}, whose class comments state the rules. The reader holds
+ * no state, so one instance can serve every upload, and the same bytes always give the same article. Every refusal
+ * is an {@link ArticleRejectedException} whose message is one sentence for the person who uploaded the file.
  */
 public final class ArticleReader {
 
-    /** Reads a file from disk; a missing or unreadable file is rejected like any other bad input. */
+    /** Reads a file from disk; a missing, unreadable or oversized file is refused like any other bad input. */
     public Article read(Path file) throws ArticleRejectedException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try {
             if (Files.isDirectory(file)) {
                 throw new ArticleRejectedException("“" + name + "” is a folder, not an article file.");
             }
-            if (Files.isRegularFile(file) && Files.size(file) > Decoder.MAX_BYTES) {
-                throw new ArticleRejectedException(Decoder.tooLargeMessage(name));
+            if (Files.isRegularFile(file) && Files.size(file) > ArticlePipeline.MAX_BYTES) {
+                throw new ArticleRejectedException(ArticlePipeline.tooLargeMessage(name));
             }
             return read(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -44,14 +36,6 @@ public final class ArticleReader {
 
     /** Reads an uploaded file; the name only helps to guess the format and the title, it is never opened. */
     public Article read(String fileName, byte[] bytes) throws ArticleRejectedException {
-        String name = fileName == null ? "" : fileName;
-        String text = Decoder.decode(name, bytes);
-        Format format = FormatDetector.detect(name, text);
-        Draft draft = switch (format) {
-            case HTML -> HtmlParser.parse(text);
-            case MARKDOWN -> MarkdownParser.parse(text);
-            case TEXT -> PlainTextParser.parse(name, text);
-        };
-        return ArticleAssembler.assemble(name, draft);
+        return ArticlePipeline.read(fileName == null ? "" : fileName, bytes);
     }
 }

@@ -17,14 +17,21 @@ import java.util.regex.Pattern;
  * "holds", "writes", "works", "teaches", "lives") or a comma: that is how author boxes introduce people, and an
  * article's own prose rarely opens that way with its author's full name.
  */
-public final class Byline {
+final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIO_VERB = Pattern.compile(
+            "\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
     private static final List<String> PARTICLES = List.of("van", "von", "de", "da", "del", "der", "di", "la", "le",
             "bin", "ibn", "al", "el");
+
+    /** Capitalised words that start titles and headings but never names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("the", "a", "an", "of", "in", "on", "for",
+            "to", "with", "how", "why", "what", "when", "where", "who", "which", "is", "are", "was", "our", "your", "my",
+            "this", "that", "these", "from", "by", "at", "new", "about", "part", "chapter", "section", "step");
 
     private Byline() {
     }
@@ -57,13 +64,38 @@ public final class Byline {
         return name.size() >= 2 && name.size() <= 8 ? Optional.of(String.join(" ", name)) : Optional.empty();
     }
 
+    /**
+     * A line that is only a person's name, or up to three joined by "and": two to four capitalised words each,
+     * initials or particles allowed.
+     */
+    public static boolean isName(String line) {
+        String[] names = line.strip().split("\\s+(and|&)\\s+");
+        return names.length <= 3 && java.util.Arrays.stream(names).allMatch(Byline::isOneName);
+    }
+
+    private static boolean isOneName(String line) {
+        String[] tokens = line.strip().split("\\s+");
+        if (tokens.length < 2 || tokens.length > 4 || LineShape.isGenericSection(line)) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!NAME_WORD.matcher(token).matches() && !PARTICLES.contains(token)
+                    || NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return NAME_WORD.matcher(tokens[0]).matches() && NAME_WORD.matcher(tokens[tokens.length - 1]).matches();
+    }
+
     public static boolean isBio(String paragraph, String author) {
         if (author.isBlank()) {
             return false;
         }
         String first = author.split("\\s+(and|&)\\s+")[0];
-        return Pattern.compile("^(Dr\\.? |Prof\\.? )?" + Pattern.quote(first)
-                        + "(\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b).*")
-                .matcher(paragraph.strip()).matches();
+        String rest = paragraph.strip().replaceFirst("^(Dr\\.?|Prof\\.?) ", "");
+        if (!rest.startsWith(first)) {
+            return false;
+        }
+        return BIO_VERB.matcher(rest.substring(first.length())).lookingAt();
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds citation markers in a paragraph, removes them and remembers where they stood.
  *
  * <p>Marker styles: placeholders left by the HTML and Markdown parsers for explicit note references
- * ({@code <sup>}, {@code [^4]}), bracketed numbers {@code [4]}, {@code [4, 5]}, {@code [4–6]}, carets {@code ^4},
+ * ({@code <sup>}, {@code [^4]}), literal {@code <sup>4</sup>} tags left in text, bracketed numbers {@code [4]}, {@code [4, 5]}, {@code [4–6]}, carets {@code ^4},
  * Unicode superscript digits, and — the hard case of text saved from a web page — bare digits glued after
  * sentence-ending punctuation or a closing quote ({@code partnership.1}, {@code 8%.8}, {@code together.”5}).
  *
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * full stop followed by a lower-case word ends an abbreviation not a sentence ({@code p.45 shows}), and a comma never
  * ends a sentence, so {@code 1,155} and {@code $100 billion} can never lose a digit.
  */
-public final class CitationMarkers {
+final class CitationMarkers {
 
     /** Brackets the number of an explicit note reference found by a markup parser. */
     public static final char OPEN = '\uE000';
@@ -38,7 +38,8 @@ public final class CitationMarkers {
 
     private static final String LIST = "\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*";
     private static final Pattern MARKER = Pattern.compile(
-            "(?<ph>\uE000(\\d+)\uE001)"
+            "(?<ph>\uE000(\\d{1,6})\uE001)"
+                    + "|(?<tag>(?i:<sup>)\\s*\\[?(\\d{1,3})]?\\s*(?i:</sup>))"
                     + "|(?<fn>\\s?\\[\\^(\\d{1,3})])"
                     + "|(?<br>\\s?\\[(" + LIST + ")])"
                     + "|(?<caret>\\s?\\^(\\d{1,3}))(?!\\d)"
@@ -81,14 +82,17 @@ public final class CitationMarkers {
         if (m.group("ph") != null) {
             return List.of(Integer.parseInt(m.group(2)));
         }
-        if (m.group("fn") != null) {
+        if (m.group("tag") != null) {
             return List.of(Integer.parseInt(m.group(4)));
         }
+        if (m.group("fn") != null) {
+            return List.of(Integer.parseInt(m.group(6)));
+        }
         if (m.group("br") != null) {
-            return expand(m.group(6));
+            return expand(m.group(8));
         }
         if (m.group("caret") != null) {
-            return List.of(Integer.parseInt(m.group(8)));
+            return List.of(Integer.parseInt(m.group(10)));
         }
         if (m.group("sup") != null) {
             return supAllowed(text, m.start()) ? List.of(superscript(m.group("sup"))) : List.of();

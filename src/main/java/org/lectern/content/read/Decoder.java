@@ -18,7 +18,7 @@ import org.lectern.content.ArticleRejectedException;
  * a strict decoder rather than silently turned into replacement characters, which would corrupt sentences. A leading
  * byte-order mark is dropped and CRLF or lone CR line endings become LF, so files saved on any system read alike.
  */
-public final class Decoder {
+final class Decoder {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final double MAX_CONTROL_RATIO = 0.02;

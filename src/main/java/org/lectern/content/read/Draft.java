@@ -8,9 +8,11 @@ import org.lectern.content.Endnote;
 /**
  * What a format parser hands to the {@link ArticleAssembler}: typed blocks in reading order, the endnotes it found,
  * the lines it already dropped, and the title and author when the markup states them (empty otherwise).
+ * {@code shaped} says the parser already judged every paragraph by its shape (plain text does); markup parsers
+ * trust their tags, so the assembler judges their paragraphs.
  */
-public record Draft(String title, String author, List<Block> blocks, List<Endnote> endnotes,
-                    List<DroppedLine> dropped) {
+record Draft(String title, String author, List<Block> blocks, List<Endnote> endnotes,
+                    List<DroppedLine> dropped, boolean shaped) {
 
     public Draft {
         blocks = List.copyOf(blocks);

@@ -1,6 +1,6 @@
 package org.lectern.content.read;
 
 /** The three kinds of file the reader understands. */
-public enum Format {
+enum Format {
     TEXT, MARKDOWN, HTML
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link syntax), since a few
  * stray asterisks or hashes are common in plain text; anything else is plain text.
  */
-public final class FormatDetector {
+final class FormatDetector {
 
     private static final Pattern HTML_START = Pattern.compile(
             "\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

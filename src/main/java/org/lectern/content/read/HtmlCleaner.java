@@ -1,27 +1,28 @@
 package org.lectern.content.read;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.lectern.content.DroppedLine;
 
 /**
- * Removes the parts of a web page that are not the article, keeping their text in the dropped list.
+ * Finds the parts of a web page that are not the article, so that their text goes to the dropped list.
  *
  * <p>Rules: code and form elements go silently (scripts, styles, inputs); landmark elements that are page furniture
- * by definition go with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer}, and a
- * {@code header} that is not inside the article), as do elements with the matching ARIA role. Elements whose class
- * or id contains a word naming furniture (nav, menu, share, social, cookie, newsletter, comment, related, sidebar,
- * author, tags, meta, edit, ad, ...) go too; words are compared whole after splitting on '-' and '_', so "shadow" is
- * not "ad" and "footnote" is not "foot". An element holding the article itself (the body, {@code article},
- * {@code main}, or more than half the page's text) is never removed on the strength of its class: themes put
- * words such as "tag-biology" on the article element.
+ * by definition are marked with a reason ({@code nav}, {@code aside}, {@code menu}, {@code dialog}, {@code footer},
+ * and a {@code header} that is not inside the article), as are elements with the matching ARIA role and links that
+ * only say "edit". Elements whose class or id contains a word naming furniture (nav, menu, share, social, cookie,
+ * newsletter, comment, related, sidebar, author, tags, meta, edit, ad, toc, ...) are marked too; words are compared
+ * whole after splitting on '-' and '_', so "shadow" is not "ad" and "footnote" is not "foot". An element holding the
+ * article itself (the body, {@code article}, {@code main}, or more than half the page's text) is never marked on the
+ * strength of its class: themes put words such as "tag-biology" on the article element.
  */
 final class HtmlCleaner {
+
+    /** The attribute that marks an element as furniture; its value is the reason. */
+    static final String DROPPED = "data-lectern-dropped";
 
     private static final String SILENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "form, button, input, select, textarea, link, meta";
@@ -50,37 +51,30 @@ final class HtmlCleaner {
             Map.entry("date", "timestamp"), Map.entry("timestamp", "timestamp"), Map.entry("edit", "edit link"),
             Map.entry("editsection", "edit link"), Map.entry("toolbar", "page controls"),
             Map.entry("pagination", "page controls"), Map.entry("print", "page controls"),
-            Map.entry("login", "login prompt"), Map.entry("signin", "login prompt"));
+            Map.entry("login", "login prompt"), Map.entry("signin", "login prompt"),
+            Map.entry("toc", "table of contents"), Map.entry("navbox", "navigation"),
+            Map.entry("catlinks", "tag list"), Map.entry("hatnote", "disambiguation note"));
 
     private HtmlCleaner() {
     }
 
-    static void clean(Document doc, List<DroppedLine> dropped) {
+    /**
+     * Marks furniture with {@link #DROPPED} instead of removing it, so that the walker can list it where it stood;
+     * code and form elements, which hold no readable line, are removed.
+     */
+    static void mark(Document doc) {
         doc.select(SILENT).remove();
         int pageText = doc.body().text().length();
         for (Element e : doc.body().select("*")) {
-            if (e.parent() == null || !attached(e, doc)) {
+            if (e.closest("[" + DROPPED + "]") != null) {
                 continue;
             }
             Optional<String> reason = landmark(e).or(() -> named(e).filter(r -> !holdsArticle(e, pageText)));
-            if (reason.isPresent()) {
-                String text = e.text().strip();
-                if (!text.isEmpty()) {
-                    dropped.add(new DroppedLine(text, reason.get()));
-                }
-                e.remove();
+            if (reason.isEmpty() && e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
+                reason = Optional.of("edit link");
             }
+            reason.ifPresent(r -> e.attr(DROPPED, r));
         }
-        for (Element a : doc.select("a")) {
-            if (a.text().strip().matches("(?i)\\[?edit]?")) {
-                dropped.add(new DroppedLine(a.text().strip(), "edit link"));
-                a.remove();
-            }
-        }
-    }
-
-    private static boolean attached(Element e, Document doc) {
-        return e.ownerDocument() == doc && e.parents().stream().anyMatch(p -> p.is("body"));
     }
 
     private static Optional<String> landmark(Element e) {

@@ -93,7 +93,8 @@ final class HtmlNotes {
                 sup.replaceWith(new TextNode(CitationMarkers.placeholder(Integer.parseInt(m.group(1)))));
             }
         }
-        for (Element a : doc.select("a.footnote-ref, a[role=doc-noteref], a[href^=#fn], a[href^=#cite_note]")) {
+        for (Element a : doc.select("a.footnote-ref, a[role=doc-noteref], a[href^=#fn], a[href^=#cite_note], "
+                + "a[href^=#note], a[href^=#endnote], a[href^=#footnote], a[href^=#ref]")) {
             Matcher m = BRACKETED.matcher(a.text().strip());
             if (m.matches()) {
                 a.replaceWith(new TextNode(CitationMarkers.placeholder(Integer.parseInt(m.group(1)))));

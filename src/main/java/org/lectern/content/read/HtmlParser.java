@@ -1,15 +1,13 @@
 package org.lectern.content.read;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
 
 /**
@@ -19,13 +17,15 @@ import org.lectern.content.Endnote;
  * (a page header, a byline box) are removed as furniture afterwards. Then {@link HtmlNotes} takes the notes and marks
  * the references, {@link HtmlCleaner} removes furniture, and the article root is chosen: the {@code article} element
  * with the most text, else {@code main} or the element with role "main", else the element whose own paragraphs hold
- * the most text. Text outside the root is dropped as "outside the main article". {@link HtmlWalker} then lists the
- * root's blocks.
+ * the most text. {@link HtmlWalker} then lists the blocks of the whole page in reading order, the root's as text and
+ * the rest as dropped lines.
  *
  * <p>The title is the page's only {@code h1}, else the first {@code h1} inside the root, else the {@code og:title}
  * or {@code <title>} without the " | Site name" suffix. The author is the {@code author} meta tag, else a byline.
  */
-public final class HtmlParser {
+final class HtmlParser {
+
+    private static final String MARKED = "[" + HtmlCleaner.DROPPED + "]";
 
     private HtmlParser() {
     }
@@ -34,19 +34,11 @@ public final class HtmlParser {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
         String author = author(doc);
-        List<DroppedLine> dropped = new ArrayList<>();
         List<Endnote> endnotes = HtmlNotes.extract(doc);
-        HtmlCleaner.clean(doc, dropped);
+        HtmlCleaner.mark(doc);
         Element root = root(doc);
-        for (Element e : doc.body().select("p, li, h1, h2, h3, h4, h5, h6, figcaption")) {
-            boolean nested = e.parents().stream().anyMatch(p -> p.is("p, li"));
-            boolean outside = e != root && !e.parents().contains(root) && !root.parents().contains(e);
-            if (outside && !nested && !e.text().isBlank() && !e.text().strip().equals(title)) {
-                dropped.add(new DroppedLine(e.text().strip(), "outside the main article"));
-            }
-        }
-        List<Block> blocks = new HtmlWalker(title, dropped).walk(root);
-        return new Draft(title, author, blocks, endnotes, dropped);
+        List<Block> blocks = new HtmlWalker(title, root).walk(doc.body());
+        return new Draft(title, author, blocks, endnotes, List.of(), false);
     }
 
     private static String title(Document doc) {
@@ -82,18 +74,20 @@ public final class HtmlParser {
     }
 
     private static Element root(Document doc) {
-        var articles = doc.select("article");
-        if (!articles.isEmpty()) {
-            return articles.stream().max(Comparator.comparingInt(a -> a.text().length())).orElseThrow();
-        }
-        Element main = doc.selectFirst("main, [role=main], [itemprop=articleBody]");
-        if (main != null) {
-            return main;
+        var article = doc.select("article, main, [role=main], [itemprop=articleBody]").stream()
+                .filter(a -> a.closest(MARKED) == null)
+                .max(Comparator.comparingInt((Element a) -> a.is("article") ? 1 : 0)
+                        .thenComparingInt(a -> a.text().length()));
+        if (article.isPresent()) {
+            return article.get();
         }
         // The deepest element that still holds most of the page's paragraph text: the article without the chrome.
-        Map<Element, Integer> text = new HashMap<>();
+        Map<Element, Integer> text = new LinkedHashMap<>();
         int total = 0;
         for (Element p : doc.body().select("p")) {
+            if (p.closest(MARKED) != null) {
+                continue;
+            }
             int length = p.text().length();
             total += length;
             for (Element parent : p.parents()) {
@@ -101,6 +95,9 @@ public final class HtmlParser {
             }
         }
         Element best = doc.body();
+        if (total == 0) {
+            return best;
+        }
         for (var entry : text.entrySet()) {
             Element e = entry.getKey();
             if (entry.getValue() * 10 >= total * 8 && e.parents().size() > best.parents().size()) {

@@ -1,41 +1,53 @@
 package org.lectern.content.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.lectern.content.DroppedLine;
 
 /**
- * Lists the blocks of an article element in reading order.
+ * Lists the blocks of a page in reading order: the article root's text as headings, paragraphs and captions, and
+ * everything else as dropped lines where it stood.
  *
- * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, list items,
- * {@code dd}/{@code dt} and {@code pre} are paragraphs, a block quote gives its own paragraphs; {@code figcaption},
- * a table's {@code caption} and elements whose class names a caption are captions; image alt text is dropped;
- * a table's cells are dropped, since a lesson is prose; a container of inline content only (a {@code div} of text
- * with {@code br}s, as old pages have) is one paragraph.
+ * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, {@code dt} and
+ * {@code dd} are paragraphs, except a paragraph that is one bold title-like line followed by a prose paragraph,
+ * which is a heading (editors without heading styles); list items and {@code pre} are items, kept whatever their
+ * shape; a block quote gives its own paragraphs; {@code figcaption}, a table's {@code caption} and elements whose
+ * class names a caption are captions, and so is the short line beside a picture in a paragraph; image alt text is
+ * dropped; a table's cells are dropped, since a lesson is
+ * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
+ * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
+ * live there. A list whose every item is a single link is a menu or related posts and is dropped. Elements the
+ * {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
+ * dropped as "outside the main article".
  */
 final class HtmlWalker {
 
     private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "li", "dl", "dt", "dd", "pre", "blockquote",
             "figure", "figcaption", "table", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article",
-            "header", "main", "hr", "img");
+            "header", "footer", "nav", "aside", "main", "hr", "img", "form", "menu");
+    private static final String MARK = "[" + HtmlCleaner.DROPPED + "]";
 
     private final String title;
-    private final List<DroppedLine> dropped;
+    private final Element root;
+    private final Set<Element> pathToRoot;
     private final List<Block> blocks = new ArrayList<>();
     private boolean titleSkipped;
+    private boolean outside;
 
-    HtmlWalker(String title, List<DroppedLine> dropped) {
+    HtmlWalker(String title, Element root) {
         this.title = title;
-        this.dropped = dropped;
+        this.root = root;
+        this.pathToRoot = new HashSet<>(root.parents());
     }
 
-    List<Block> walk(Element root) {
-        container(root);
+    List<Block> walk(Element body) {
+        outside = body != root;
+        container(body);
         return blocks;
     }
 
@@ -44,101 +56,136 @@ final class HtmlWalker {
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode t) {
                 loose.append(t.text());
-            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName())) {
-                if (e.is("br")) {
-                    loose.append('\n');
-                } else {
-                    dropImages(e);
-                    loose.append(e.text());
-                }
+            } else if (node instanceof Element e && e.hasAttr(HtmlCleaner.DROPPED)) {
+                flush(loose);
+                drop(e.text(), e.attr(HtmlCleaner.DROPPED));
+            } else if (node instanceof Element e && !BLOCKS.contains(e.normalName()) && !HtmlShapes.holdsBlocks(e)) {
+                dropImages(e);
+                HtmlShapes.inlineText(e, loose);
             } else if (node instanceof Element e) {
                 flush(loose);
-                element(e);
+                visit(e);
             }
         }
         flush(loose);
     }
 
+    /** Elements on the way down to the root are containers whose own text is outside it; the root's are inside. */
+    private void visit(Element e) {
+        boolean saved = outside;
+        if (e == root) {
+            outside = false;
+        } else if (pathToRoot.contains(e)) {
+            outside = true;
+        }
+        if (pathToRoot.contains(e)) {
+            container(e);
+        } else {
+            element(e);
+        }
+        outside = saved;
+    }
+
     private void flush(StringBuilder loose) {
         for (String line : loose.toString().split("\n")) {
             String text = line.replaceAll("\\s+", " ").strip();
-            if (!text.isEmpty()) {
-                blocks.add(Block.paragraph(text));
+            if (LineShape.isProse(text) || LineShape.isShortSentence(text) || Byline.author(text).isPresent()) {
+                add(Block.paragraph(text));
+            } else if (!LineShape.isBlank(text)) {
+                drop(text, NoiseRules.reasonFor(text)
+                        .orElse(outside ? "outside the main article" : "text outside any paragraph"));
             }
         }
         loose.setLength(0);
     }
 
     private void element(Element e) {
+        if (HtmlShapes.isLinkList(e)) {
+            e.children().forEach(item -> drop(item.text(), "link list"));
+            return;
+        }
+        if (isContainer(e)) {
+            container(e);
+            return;
+        }
+        // Furniture inside a block whose text is taken whole (an edit link in a heading) is listed after it.
+        List<Element> marked = e.select(MARK);
+        marked.forEach(Element::remove);
         String name = e.normalName();
         String text = e.text().strip();
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 if (name.equals("h1") && !titleSkipped && text.equals(title)) {
                     titleSkipped = true;
-                } else if (!text.isEmpty()) {
-                    blocks.add(Block.heading(text, name.charAt(1) - '0'));
+                } else {
+                    add(Block.heading(text, name.charAt(1) - '0'));
                 }
             }
             case "img" -> dropImages(e);
-            case "figcaption" -> caption(text);
+            case "figcaption" -> add(Block.caption(text));
             case "figure" -> {
                 dropImages(e);
-                e.select("figcaption").forEach(c -> caption(c.text().strip()));
+                e.select("figcaption").forEach(c -> add(Block.caption(c.text().strip())));
             }
             case "table" -> {
-                e.select("caption").forEach(c -> caption(c.text().strip()));
+                e.select("caption").forEach(c -> add(Block.caption(c.text().strip())));
                 e.select("caption").remove();
-                if (!e.text().isBlank()) {
-                    dropped.add(new DroppedLine(e.text().strip(), "table"));
-                }
+                drop(e.text(), "table");
             }
-            case "pre" -> paragraph(e.wholeText().strip());
+            case "pre" -> add(Block.item(e.wholeText().strip()));
             case "hr" -> { }
             case "p", "dt", "dd" -> {
+                // A picture with a short line beside it in one paragraph is a figure and its caption.
+                boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
-                if (e.className().toLowerCase().contains("caption")) {
-                    caption(text);
-                } else {
-                    paragraph(text);
-                }
+                add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
+                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
+                        : Block.paragraph(text));
             }
             case "li" -> {
-                if (e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()))) {
-                    container(e);
-                } else {
-                    dropImages(e);
-                    paragraph(text);
-                }
+                dropImages(e);
+                add(Block.item(text));
             }
-            default -> {
-                if (e.className().toLowerCase().contains("caption") && e.select("p, div, ul, ol").isEmpty()) {
-                    caption(text);
-                } else {
-                    container(e);
-                }
-            }
+            default -> add(Block.caption(text));
+        }
+        marked.forEach(m -> drop(m.text(), m.attr(HtmlCleaner.DROPPED)));
+    }
+
+
+
+    /** Elements read child by child: everything but text blocks, list items without blocks and caption boxes. */
+    private static boolean isContainer(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6", "img", "figcaption", "figure", "table", "pre", "hr", "p", "dt",
+                 "dd" -> false;
+            case "li" -> e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
+            default -> !(e.className().toLowerCase().contains("caption")
+                    && e.select("p, div, ul, ol").stream().allMatch(inner -> inner == e));
+        };
+    }
+
+
+    private void add(Block block) {
+        if (LineShape.isBlank(block.text())) {
+            return;
+        }
+        if (!outside) {
+            blocks.add(block);
+        } else if (!block.text().equals(title)) {
+            drop(block.text(), "outside the main article");
         }
     }
 
-    private void paragraph(String text) {
-        if (!text.isEmpty()) {
-            blocks.add(Block.paragraph(text));
-        }
-    }
-
-    private void caption(String text) {
-        if (!text.isEmpty()) {
-            blocks.add(Block.caption(text));
+    private void drop(String text, String reason) {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        if (!LineShape.isBlank(clean)) {
+            blocks.add(Block.dropped(clean, reason));
         }
     }
 
     private void dropImages(Element e) {
         for (Element img : e.is("img") ? List.of(e) : e.select("img")) {
-            String alt = img.attr("alt").strip();
-            if (!alt.isEmpty()) {
-                dropped.add(new DroppedLine(alt, "image alt text"));
-            }
+            drop(img.attr("alt"), "image alt text");
         }
     }
 }

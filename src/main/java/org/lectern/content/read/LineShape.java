@@ -1,5 +1,7 @@
 package org.lectern.content.read;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,23 +12,32 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Prose</b>: a sentence or more, recognised by its end (terminal punctuation, possibly followed by closing
  *   quotes or a citation marker) and enough words; a very long line counts even without a final stop, since web pages
- *   lose punctuation; bullet items count as prose because they belong to the body.</li>
+ *   lose punctuation; bullet items count as prose because they belong to the body, except a short numbered line,
+ *   which may be a numbered heading.
+ *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
+ *   at All?").</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
- *   in a full stop, comma, semicolon or colon, holds no web address. Headings, captions and titles share this shape;
+ *   in a full stop, comma, semicolon or colon (a colon is allowed after a short Title Case label such as
+ *   "Background:"), holds no web address. Headings, captions and titles share this shape;
  *   position decides between them.</li>
  *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
  * </ul>
  */
-public final class LineShape {
+final class LineShape {
 
     private static final Pattern PROSE_END = Pattern.compile(
             "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
             "^(figure|fig\\.|table|chart|graph|map|diagram|exhibit|photo|image|illustration|source|credit)"
-                    + "\\s*(\\d+[a-z]?\\s*[.:–—-]?|[.:–—-])\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+                    + "\\s*(\\d+[a-z]?)?\\s*[.:–—|]\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "[.!?]\\s+(photo|photograph|image|picture|illustration|credit|source)s?\\s*:\\s*[^.!?]{1,80}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> GENERIC_SECTIONS = Set.of("introduction", "conclusion", "conclusions",
             "background", "summary", "overview", "discussion", "methods", "methodology", "results", "abstract",
             "preface", "epilogue", "prologue", "acknowledgements", "acknowledgments", "appendix", "analysis",
@@ -35,12 +46,37 @@ public final class LineShape {
             "materials and methods", "results and discussion", "the problem", "the solution", "next steps",
             "lessons learned", "wrap-up", "in summary", "in conclusion", "closing thoughts", "history", "definition");
 
+    /** Short words that do not make a line Title Case or sentence case, and say nothing about its topic. */
+    static final Set<String> STOPWORDS = Set.of("with", "from", "into", "over", "that", "this", "than",
+            "upon", "their", "about", "what", "when", "where", "which", "while", "your", "they", "them", "have",
+            "does", "will", "were", "been", "also", "more", "most", "some", "such", "only", "after", "before");
+
     private LineShape() {
     }
 
+    /** Whitespace-separated words, counted without a regex: every stage asks this of every line. */
     public static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** Whether the line ends like a sentence; only its tail can match, so only the tail is searched. */
+    private static boolean endsLikeSentence(String line) {
+        return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();
+    }
+
+    /** Blank even when the only characters are no-break or zero-width spaces, which web pages are full of. */
+    public static boolean isBlank(String line) {
+        return line.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b'
+                || c == '\ufeff' || c == '\u2007' || c == '\u202f');
     }
 
     public static boolean isBullet(String line) {
@@ -49,13 +85,25 @@ public final class LineShape {
 
     public static boolean isProse(String line) {
         int words = words(line);
+        boolean titleLike = isTitleLike(line);
         if (isBullet(line) && words >= 2) {
-            return true;
+            // "2. Methods" may be a numbered heading; only its neighbours can tell, so leave it to the layout.
+            return !(titleLike && NUMBERED_HEADING.matcher(line.strip()).find());
         }
         if (words >= 25) {
             return true;
         }
-        return words >= 6 && PROSE_END.matcher(line).find() && hasLowerCaseWord(line);
+        if (titleLike && isTitleCase(line) && !line.contains(". ")) {
+            return false;
+        }
+        return words >= 6 && endsLikeSentence(line) && hasLowerCaseWord(line);
+    }
+
+    /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */
+    public static boolean isShortSentence(String line) {
+        String s = line.strip();
+        return words(s) >= 3 && Character.isUpperCase(s.charAt(0)) && endsLikeSentence(s)
+                && hasLowerCaseWord(s);
     }
 
     public static boolean isTitleLike(String line) {
@@ -65,7 +113,7 @@ public final class LineShape {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':') {
+        if (last == '.' || last == ',' || last == ';' || last == ':' && !(words <= 6 && isTitleCase(s))) {
             return false;
         }
         char first = s.charAt(0);
@@ -73,8 +121,13 @@ public final class LineShape {
                 || (first == '“' || first == '"') && s.length() > 1 && Character.isUpperCase(s.charAt(1));
     }
 
+    /**
+     * "Figure 2: ...", "Table 1. ...", "Source: ...", or a line that ends with a credit ("... on Tuesday. Photo: Jane
+     * Smith/Reuters"); the delimiter keeps "Figure 3 shows that ..." a sentence.
+     */
     public static boolean isFigureCaption(String line) {
-        return words(line) >= 2 && FIGURE.matcher(line.strip()).matches();
+        int words = words(line);
+        return words >= 2 && words <= 60 && (FIGURE.matcher(line.strip()).matches() || CREDIT.matcher(line).find());
     }
 
     public static boolean isGenericSection(String line) {
@@ -84,11 +137,22 @@ public final class LineShape {
 
     /** True when the line holds a bare number such as a year or a count, which banners carry and headings rarely do. */
     public static boolean hasNumberToken(String line) {
-        return Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)").matcher(line.strip()).find()
+        return NUMBER_TOKEN.matcher(line.strip()).find()
                 && !NUMBERED_HEADING.matcher(line.strip()).find();
     }
 
+    /** Every content word capitalised: "Why Bees Dance at All?" but not "Russia's trade with China". */
+    public static boolean isTitleCase(String line) {
+        List<String> content = contentWords(line);
+        return !content.isEmpty() && content.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    static List<String> contentWords(String line) {
+        return Arrays.stream(line.split("[^\\p{L}'’-]+"))
+                .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
     private static boolean hasLowerCaseWord(String line) {
-        return Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)").matcher(line).find();
+        return LOWER_CASE_WORD.matcher(line).find();
     }
 }

@@ -4,47 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
-import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
 
 /**
  * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes.
  *
- * <p>Rules: headings are explicit; the only level-1 heading, when it comes first, is the title. Under a notes
+ * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
+ * (editors without heading styles); the only level-1 heading, when it comes first, is the title. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
- * dropped; its title, or an all-emphasis paragraph right after it, is the figure caption. List items and block quotes
- * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text.
+ * dropped; its title, the text after it in the same paragraph, or an all-emphasis paragraph right after it, is the
+ * figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
+ * is a menu or a list of related posts; both are dropped. List items and block quotes
+ * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
+ * {@code <sup>4</sup>} is a note reference.
  */
-public final class MarkdownParser {
+final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
-    private final List<DroppedLine> dropped = new ArrayList<>();
     private int notesLevel;
+    private int listDepth;
     private boolean afterImage;
 
     private MarkdownParser() {
@@ -61,13 +58,23 @@ public final class MarkdownParser {
         String title = source.title;
         List<Block> blocks = parser.blocks;
         List<Block> h1 = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && b.level() == 1).toList();
-        Block first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst().orElse(null);
-        if (h1.size() == 1 && h1.getFirst() == first && (title.isEmpty() || title.equals(first.text()))) {
-            title = first.text();
-            blocks.remove(first);
+        var first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst();
+        if (h1.size() == 1 && first.filter(h1::contains).isPresent()
+                && (title.isEmpty() || title.equals(first.get().text()))) {
+            title = first.get().text();
+            int at = blocks.indexOf(first.get());
+            // What stands above the title is the site's masthead: menus, breadcrumbs, skip links.
+            for (int i = 0; i < at; i++) {
+                Block above = blocks.get(i);
+                if (above.kind() != Block.Kind.DROPPED) {
+                    blocks.set(i, Block.dropped(above.text(),
+                            NoiseRules.reasonFor(above.text()).orElse("page header above the title")));
+                }
+            }
+            blocks.remove(at);
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        return new Draft(title, source.author, blocks, parser.endnotes, parser.dropped);
+        return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
     }
 
     private void block(Node node) {
@@ -85,8 +92,8 @@ public final class MarkdownParser {
             case ListBlock list -> list(list);
             case BlockQuote q -> children(q);
             case Paragraph p -> paragraph(p, wasImage);
-            case FencedCodeBlock c -> emit(c.getLiteral().strip());
-            case IndentedCodeBlock c -> emit(c.getLiteral().strip());
+            case FencedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
+            case IndentedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
             case HtmlBlock html -> {
                 String inner = Jsoup.parseBodyFragment(html.getLiteral()).body().text().strip();
                 if (!inner.isEmpty()) {
@@ -100,7 +107,7 @@ public final class MarkdownParser {
     private void heading(Heading h) {
         String text = inline(h);
         if (notesLevel > 0 && h.getLevel() > notesLevel) {
-            dropped.add(new DroppedLine(text, "heading inside the notes"));
+            blocks.add(Block.dropped(text, "heading inside the notes"));
             return;
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
@@ -117,22 +124,28 @@ public final class MarkdownParser {
 
     private void list(ListBlock list) {
         int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        boolean links = notesLevel == 0 && MarkdownShapes.isLinkList(list);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
+            if (links) {
+                blocks.add(Block.dropped(inline(item), "link list"));
+            } else if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
                 endnotes.add(Notes.endnote(number++, inline(item).replace('\n', ' ')));
             } else {
+                listDepth++;
                 children(item);
+                listDepth--;
             }
         }
     }
 
+
     private void paragraph(Paragraph p, boolean wasImage) {
         List<Image> images = new ArrayList<>();
-        collectImages(p, images);
+        MarkdownText.collectImages(p, images);
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
-                dropped.add(new DroppedLine(alt, "image alt text"));
+                blocks.add(Block.dropped(alt, "image alt text"));
             }
             if (image.getTitle() != null && !image.getTitle().isBlank()) {
                 blocks.add(Block.caption(image.getTitle().strip()));
@@ -144,16 +157,20 @@ public final class MarkdownParser {
             return;
         }
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
-        if (wasImage && emphasised || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
+        boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= 40;
+        if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
             blocks.add(Block.caption(text));
+        } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
+            blocks.add(Block.heading(text.replaceFirst("\\s*:$", ""), 6));
         } else {
             emit(text);
         }
     }
 
+
     private void emit(String text) {
         if (notesLevel == 0) {
-            blocks.add(Block.paragraph(text));
+            blocks.add(listDepth > 0 ? Block.item(text) : Block.paragraph(text));
             return;
         }
         for (String line : text.split("\n")) {
@@ -161,56 +178,13 @@ public final class MarkdownParser {
             if (entry.isPresent()) {
                 endnotes.add(entry.get());
             } else if (!line.isBlank()) {
-                dropped.add(new DroppedLine(line.strip(), "reference without a number"));
+                blocks.add(Block.dropped(line.strip(),
+                        NoiseRules.reasonFor(line).orElse("reference without a number")));
             }
         }
     }
 
-    private static void collectImages(Node node, List<Image> images) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image image) {
-                images.add(image);
-            } else {
-                collectImages(n, images);
-            }
-        }
-    }
-
-    /** Plain text of inline content; soft breaks become newlines so note lines stay apart, then are joined. */
     private String inline(Node node) {
-        StringBuilder out = new StringBuilder();
-        appendInline(node, out);
-        String text = out.toString().replaceAll("[ \\t]+", " ").strip();
-        return notesLevel > 0 ? text.replaceAll(" ?\n ?", "\n") : text.replaceAll("\\s*\n\\s*", " ");
-    }
-
-    private void appendInline(Node node, StringBuilder out) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            switch (n) {
-                case Text t -> out.append(t.getLiteral());
-                case Code c -> out.append(c.getLiteral());
-                case SoftLineBreak s -> out.append('\n');
-                case HardLineBreak s -> out.append('\n');
-                case Image i -> { }
-                case Link l when isNumericReference(l) -> out.append('[').append(linkText(l)).append(']');
-                case Emphasis e -> appendInline(e, out);
-                case StrongEmphasis e -> appendInline(e, out);
-                default -> appendInline(n, out);
-            }
-        }
-    }
-
-    private boolean isNumericReference(Link link) {
-        return linkText(link).matches("\\d{1,3}");
-    }
-
-    private String linkText(Link link) {
-        StringBuilder out = new StringBuilder();
-        for (Node n = link.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t) {
-                out.append(t.getLiteral());
-            }
-        }
-        return out.toString().strip();
+        return MarkdownText.of(node, notesLevel > 0);
     }
 }

@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Code;
-import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.lectern.content.Endnote;
 
@@ -59,21 +55,8 @@ final class MarkdownSource {
 
     /** A footnote's text without Markdown syntax; the URL is taken from the source, where it is not yet link text. */
     private static Endnote footnote(int number, String markdown) {
-        StringBuilder out = new StringBuilder();
-        plain(INLINE.parse(markdown), out);
-        Endnote note = Notes.endnote(number, out.toString().replaceAll("\\s+", " "));
+        Endnote note = Notes.endnote(number, MarkdownText.of(INLINE.parse(markdown), false));
         return new Endnote(number, note.text(), Notes.firstUrl(markdown));
-    }
-
-    private static void plain(Node node, StringBuilder out) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            switch (n) {
-                case Text t -> out.append(t.getLiteral());
-                case Code c -> out.append(c.getLiteral());
-                case SoftLineBreak b -> out.append(' ');
-                default -> plain(n, out);
-            }
-        }
     }
 
     private static String field(String yaml, String key) {

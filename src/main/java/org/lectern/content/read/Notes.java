@@ -16,7 +16,7 @@ import org.lectern.content.Endnote;
  * by wikis ({@code ^}, {@code ↑}, {@code ↩}) are removed. The URL of an entry is its first web address, without the
  * punctuation that closes the sentence around it.
  */
-public final class Notes {
+final class Notes {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(end ?notes|notes|foot ?notes|references?|sources|citations|works cited|bibliography|literature"

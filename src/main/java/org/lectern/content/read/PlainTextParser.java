@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
 
 /**
@@ -14,20 +13,22 @@ import org.lectern.content.Endnote;
  *
  * <p>Stages, each deciding some units for good before the next looks at the rest:
  * <ol>
- *   <li>Notes: the first notes heading ({@link Notes}) followed by numbered entries starts the notes; entries are
- *   read while their numbers count up by one, and everything after the list is site boilerplate (share rows,
- *   counters, disclaimers, empty "Bibliography" headings), because web pages end the article with its notes.</li>
- *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the
- *   other way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more words above the first paragraph. Lines above the
- *   title are the site's masthead (slugs, breadcrumbs, bylines) and are dropped; a byline anywhere near the top gives
- *   the author.</li>
- *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what follows up to the next heading,
- *   the author's bio or the comments included.
- *   </li>
+ *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
+ *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
+ *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
+ *   way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more
+ *   words above the first paragraph, unless navigation or other noise follows it and another such line comes after
+ *   the noise: site names stand above the navigation, titles below it. Lines above the title are the site's masthead (slugs,
+ *   breadcrumbs) and are dropped.</li>
+ *   <li>Author: a byline anywhere near the top, or a bare name right under the title (two to four capitalised
+ *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
+ *   heading).</li>
+ *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
+ *   follows up to the next heading, the author's bio or the comments included.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
-public final class PlainTextParser {
+final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
 
@@ -36,50 +37,23 @@ public final class PlainTextParser {
 
     public static Draft parse(String fileName, String text) {
         List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
-        List<Endnote> endnotes = readNotes(units);
+        List<Endnote> endnotes = TextNotes.read(units);
         int title = titleIndex(units, fileName);
         String author = readMasthead(units, title);
         dropNoise(units);
         TextLayout.arrange(units);
         List<Block> blocks = new ArrayList<>();
-        List<DroppedLine> dropped = new ArrayList<>();
         for (Unit unit : units) {
             switch (unit.role) {
-                case HEADING -> blocks.add(Block.heading(unit.text, 2));
+                case HEADING -> blocks.add(Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
                 case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
                 case CAPTION -> blocks.add(Block.caption(unit.text));
-                case DROPPED -> dropped.add(new DroppedLine(unit.text, unit.reason));
+                case DROPPED -> blocks.add(Block.dropped(unit.text, unit.reason));
                 default -> { }
             }
         }
         String titleText = title >= 0 ? units.get(title).text : "";
-        return new Draft(titleText, author, blocks, endnotes, dropped);
-    }
-
-    private static List<Endnote> readNotes(List<Unit> units) {
-        for (int h = 0; h + 1 < units.size(); h++) {
-            if (!Notes.isHeading(units.get(h).text) || Notes.entry(units.get(h + 1).text).isEmpty()) {
-                continue;
-            }
-            units.get(h).become(Unit.Role.CONSUMED);
-            List<Endnote> notes = new ArrayList<>();
-            int i = h + 1;
-            for (; i < units.size(); i++) {
-                var entry = Notes.entry(units.get(i).text);
-                if (entry.isEmpty() || !notes.isEmpty() && entry.get().number() != notes.getLast().number() + 1) {
-                    break;
-                }
-                notes.add(entry.get());
-                units.get(i).become(Unit.Role.CONSUMED);
-            }
-            for (; i < units.size(); i++) {
-                Unit unit = units.get(i);
-                unit.drop(Notes.isHeading(unit.text) ? "reference heading with no entries"
-                        : NoiseRules.reasonFor(unit.text).orElse("site boilerplate after the endnotes"));
-            }
-            return notes;
-        }
-        return List.of();
+        return new Draft(titleText, author, blocks, endnotes, List.of(), true);
     }
 
     private static int titleIndex(List<Unit> units, String fileName) {
@@ -88,19 +62,28 @@ public final class PlainTextParser {
         int firstProse = limit;
         for (int i = 0; i < limit; i++) {
             Unit unit = units.get(i);
-            if (firstProse == limit && unit.undecided() && LineShape.isProse(unit.text)) {
+            if (firstProse == limit && unit.undecided() && unit.prose()) {
                 firstProse = i;
             }
             if (candidate(unit) && slug.size() >= 2 && overlap(words(unit.text), slug) >= 0.6) {
                 return i;
             }
         }
+        // Site names sit above the navigation, titles below it: prefer the first candidate right after noise.
+        int first = -1;
+        boolean afterNoise = false;
         for (int i = 0; i < firstProse; i++) {
-            if (candidate(units.get(i)) && TextLayout.isTitleCase(units.get(i).text)) {
-                return i;
+            Unit unit = units.get(i);
+            if (candidate(unit) && LineShape.isTitleCase(unit.text)) {
+                if (first < 0 || afterNoise) {
+                    first = i;
+                }
+                afterNoise = false;
+            } else if (unit.undecided() && NoiseRules.reasonFor(unit.text).isPresent()) {
+                afterNoise = first >= 0;
             }
         }
-        return -1;
+        return first;
     }
 
     private static boolean candidate(Unit unit) {
@@ -120,6 +103,9 @@ public final class PlainTextParser {
             var byline = Byline.author(unit.text);
             if (byline.isPresent()) {
                 author = author.isEmpty() ? byline.get() : author;
+                unit.drop("byline");
+            } else if (i == title + 1 && author.isEmpty() && Byline.isName(unit.text) && !mentioned(unit.text, units)) {
+                author = unit.text.strip();
                 unit.drop("byline");
             } else if (i < title) {
                 unit.drop(NoiseRules.reasonFor(unit.text).orElse("page header above the title"));
@@ -146,9 +132,16 @@ public final class PlainTextParser {
                 unit.drop(reason.get());
                 region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
             } else if (!region.isEmpty()) {
-                unit.drop(region.equals("author box") && LineShape.isProse(unit.text) ? "author bio" : region);
+                unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
             }
         }
+    }
+
+    /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */
+    private static boolean mentioned(String line, List<Unit> units) {
+        Set<String> own = HeadingChoice.stems(line);
+        return units.stream().filter(u -> u.undecided() && u.prose())
+                .anyMatch(u -> HeadingChoice.stems(u.text).stream().anyMatch(own::contains));
     }
 
     static Set<String> words(String text) {

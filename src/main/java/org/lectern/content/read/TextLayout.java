@@ -2,7 +2,6 @@ package org.lectern.content.read;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,11 +10,14 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, applied to units in order, ignoring units already dropped as noise:
  * <ul>
- *   <li>A prose unit is a paragraph. So are the lines right after a paragraph that ends with a colon, up to the next
- *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets).</li>
+ *   <li>A prose unit is a paragraph, and so is every item of a list (two or more lines in a row with the same
+ *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
+ *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
+ *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it or
+ *   it ends with a colon.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
- *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there, units
+ *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there (or dropped, above the first heading), units
  *   after it are captions of the new section (a heading is followed by prose, so a short title-like line between a
  *   heading and its first paragraph is a figure caption). Lines that start "Figure", "Table", "Source" and the like
  *   are always captions. One-word units beside a heading are dropped: captions describe something.</li>
@@ -24,18 +26,14 @@ import java.util.regex.Pattern;
  *   heading names what follows; generic names such as "Introduction" are exempt) and either it carries a bare number
  *   such as a year or the next paragraph opens with a word that continues the previous one ("However", "Moreover"),
  *   which a section never does. Two signals are required because each alone has honest exceptions.</li>
+ *   <li>The first line under the title is a subtitle when it is a sentence-case line of five words or more and the
+ *   article's headings are in Title Case: it is dropped, since the lead says the same at more length.</li>
  *   <li>Anything else is a stray line and is dropped.</li>
  * </ul>
  */
 final class TextLayout {
 
-    private static final Set<String> STOPWORDS = Set.of("with", "from", "into", "over", "that", "this", "than",
-            "upon", "their", "about", "what", "when", "where", "which", "while", "your", "they", "them", "have",
-            "does", "will", "were", "been", "also", "more", "most", "some", "such", "only", "after", "before");
-    private static final Pattern CONTINUATION = Pattern.compile("^(however|moreover|furthermore|also|but|and|yet|"
-            + "still|thus|therefore|hence|nevertheless|nonetheless|meanwhile|likewise|similarly|additionally|"
-            + "consequently|besides|indeed|in addition|on the other hand|that said|even so|then again)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
 
     private TextLayout() {
     }
@@ -43,21 +41,43 @@ final class TextLayout {
     static void arrange(List<Unit> all) {
         List<Unit> open = all.stream().filter(Unit::undecided).toList();
         Set<String> body = new HashSet<>();
-        open.stream().filter(u -> LineShape.isProse(u.text)).forEach(u -> body.addAll(stems(u.text)));
-        boolean titleCaseHeadings = titleCaseHeadings(open);
+        open.stream().filter(u -> u.prose()).forEach(u -> body.addAll(HeadingChoice.stems(u.text)));
+        boolean titleCaseHeadings = HeadingChoice.titleCaseHeadings(open);
         int i = 0;
+        // The candidate subtitle must not vote on the heading style it is judged against.
+        if (!open.isEmpty() && HeadingChoice.isSubtitle(open.getFirst(), HeadingChoice.titleCaseHeadings(open.subList(1, open.size())))) {
+            open.getFirst().drop("subtitle");
+            i = 1;
+        }
         boolean introduced = false;
         while (i < open.size()) {
             Unit unit = open.get(i);
-            if (LineShape.isProse(unit.text) || introduced && !LineShape.isTitleLike(unit.text)) {
+            if (i > 0 && continuesList(open.get(i - 1), unit)
+                    || i + 1 < open.size() && continuesList(unit, open.get(i + 1))) {
                 unit.become(Unit.Role.PARAGRAPH);
-                introduced = unit.text.strip().endsWith(":") || introduced && !LineShape.isProse(unit.text);
+                i++;
+                continue;
+            }
+            if (unit.figure() && unit.prose()) {
+                unit.become(Unit.Role.CAPTION);
+                i++;
+                continue;
+            }
+            if (unit.prose() || introduced && !unit.titleLike()) {
+                unit.become(Unit.Role.PARAGRAPH);
+                introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose();
                 i++;
                 continue;
             }
             introduced = false;
+            if (shortSentenceInText(open, i)) {
+                unit.become(Unit.Role.PARAGRAPH);
+                introduced = unit.text.strip().endsWith(":");
+                i++;
+                continue;
+            }
             int j = i;
-            while (j < open.size() && inRun(open.get(j).text)) {
+            while (j < open.size() && inRun(open.get(j))) {
                 j++;
             }
             if (j == i) {
@@ -65,33 +85,57 @@ final class TextLayout {
                 i++;
                 continue;
             }
-            String next = j < open.size() && LineShape.isProse(open.get(j).text) ? open.get(j).text : "";
-            arrangeRun(open.subList(i, j), next, titleCaseHeadings, body);
+            String next = j < open.size() && open.get(j).prose() ? open.get(j).text : "";
+            boolean headingSeen = open.subList(0, i).stream().anyMatch(u -> u.role == Unit.Role.HEADING);
+            arrangeRun(open.subList(i, j), next, titleCaseHeadings, body, headingSeen);
             i = j;
         }
     }
 
+
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */
     static boolean startsSection(List<Unit> units, int i) {
         int j = i;
-        while (j < units.size() && (!units.get(j).undecided() || inRun(units.get(j).text))) {
+        while (j < units.size() && (!units.get(j).undecided() || inRun(units.get(j)))) {
             j++;
         }
-        return j > i && inRun(units.get(i).text) && j < units.size() && LineShape.isProse(units.get(j).text);
+        return j > i && inRun(units.get(i)) && j < units.size() && units.get(j).prose();
     }
 
-    static boolean isTitleCase(String line) {
-        List<String> content = contentWords(line);
-        return !content.isEmpty() && content.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+    /**
+     * A sentence too short to be prose on its own shape ("It did not.", "Foragers do three things:") is still body
+     * when text follows it and either a paragraph precedes it or it announces what follows with a colon.
+     */
+    private static boolean shortSentenceInText(List<Unit> open, int i) {
+        Unit unit = open.get(i);
+        Unit next = i + 1 < open.size() ? open.get(i + 1) : null;
+        boolean followed = next != null && (next.prose() || LineShape.isBullet(next.text));
+        boolean preceded = i > 0 && open.get(i - 1).role == Unit.Role.PARAGRAPH;
+        return !unit.titleLike() && LineShape.isShortSentence(unit.text) && followed && (preceded || unit.text.strip().endsWith(":"));
     }
 
-    private static boolean inRun(String text) {
-        return !LineShape.isProse(text) && (LineShape.isTitleLike(text) || LineShape.isFigureCaption(text));
+    /** Whether {@code next} is the item after {@code item} in one list: same bullet, or the next number. */
+    private static boolean continuesList(Unit item, Unit next) {
+        if (!LineShape.isBullet(item.text) || !LineShape.isBullet(next.text)) {
+            return false;
+        }
+        var a = LIST_NUMBER.matcher(item.text);
+        var b = LIST_NUMBER.matcher(next.text);
+        boolean numbered = a.find();
+        if (numbered != b.find()) {
+            return false;
+        }
+        return !numbered || Integer.parseInt(b.group(1)) == Integer.parseInt(a.group(1)) + 1;
     }
 
-    private static void arrangeRun(List<Unit> run, String next, boolean titleCaseHeadings, Set<String> body) {
-        List<Unit> rest = run.stream().filter(u -> !LineShape.isFigureCaption(u.text)).toList();
-        run.stream().filter(u -> LineShape.isFigureCaption(u.text)).forEach(u -> u.become(Unit.Role.CAPTION));
+    static boolean inRun(Unit unit) {
+        return !unit.prose() && (unit.titleLike() || unit.figure());
+    }
+
+    private static void arrangeRun(List<Unit> run, String next, boolean titleCaseHeadings, Set<String> body,
+                                   boolean headingSeen) {
+        List<Unit> rest = run.stream().filter(u -> !u.figure()).toList();
+        run.stream().filter(u -> u.figure()).forEach(u -> u.become(Unit.Role.CAPTION));
         if (rest.isEmpty()) {
             return;
         }
@@ -99,15 +143,17 @@ final class TextLayout {
             rest.forEach(u -> u.drop("short line not followed by text"));
             return;
         }
-        int k = headingIndex(rest, titleCaseHeadings);
+        int k = HeadingChoice.headingIndex(rest, titleCaseHeadings);
         for (int i = 0; i < rest.size(); i++) {
             Unit unit = rest.get(i);
             if (i == k) {
-                if (isBanner(unit.text, next, body)) {
+                if (HeadingChoice.isBanner(unit.text, next, body)) {
                     unit.drop("banner unrelated to the text around it");
                 } else {
                     unit.become(Unit.Role.HEADING);
                 }
+            } else if (i < k && !headingSeen) {
+                unit.drop("short line above the first heading");
             } else if (LineShape.words(unit.text) >= 2 && !LineShape.isGenericSection(unit.text)) {
                 unit.become(Unit.Role.CAPTION);
             } else {
@@ -116,59 +162,7 @@ final class TextLayout {
         }
     }
 
-    private static int headingIndex(List<Unit> rest, boolean titleCaseHeadings) {
-        for (int i = 0; i < rest.size(); i++) {
-            if (LineShape.isGenericSection(rest.get(i).text)) {
-                return i;
-            }
-        }
-        if (titleCaseHeadings && !isTitleCase(rest.getFirst().text)) {
-            for (int i = 1; i < rest.size(); i++) {
-                if (isTitleCase(rest.get(i).text)) {
-                    return i;
-                }
-            }
-        }
-        return 0;
-    }
 
-    private static boolean isBanner(String heading, String next, Set<String> body) {
-        if (LineShape.isGenericSection(heading)) {
-            return false;
-        }
-        Set<String> own = stems(heading);
-        boolean topical = own.isEmpty() || own.stream().anyMatch(body::contains);
-        return !topical && (LineShape.hasNumberToken(heading) || CONTINUATION.matcher(next.strip()).find());
-    }
 
-    /** Whether the article's lone heading candidates are mostly in Title Case, judged on those with two words or more. */
-    private static boolean titleCaseHeadings(List<Unit> open) {
-        int title = 0;
-        int judged = 0;
-        for (int i = 0; i + 1 < open.size(); i++) {
-            String text = open.get(i).text;
-            boolean lone = LineShape.isTitleLike(text) && !LineShape.isProse(text)
-                    && LineShape.isProse(open.get(i + 1).text) && (i == 0 || !inRun(open.get(i - 1).text));
-            if (lone && contentWords(text).size() >= 2) {
-                judged++;
-                title += isTitleCase(text) ? 1 : 0;
-            }
-        }
-        return judged > 0 && title * 10 >= judged * 6;
-    }
 
-    private static List<String> contentWords(String line) {
-        return java.util.Arrays.stream(line.split("[^\\p{L}'’-]+"))
-                .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
-    }
-
-    private static Set<String> stems(String text) {
-        Set<String> stems = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !STOPWORDS.contains(w)) {
-                stems.add(w.substring(0, Math.min(5, w.length())));
-            }
-        }
-        return stems;
-    }
 }

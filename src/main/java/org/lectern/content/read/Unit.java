@@ -9,8 +9,28 @@ final class Unit {
     Role role = Role.UNDECIDED;
     String reason = "";
 
+    private final boolean prose;
+    private final boolean titleLike;
+    private final boolean figure;
+
     Unit(String text) {
         this.text = text;
+        // The layout asks these many times per unit; the answers never change.
+        this.prose = LineShape.isProse(text);
+        this.titleLike = LineShape.isTitleLike(text);
+        this.figure = LineShape.isFigureCaption(text);
+    }
+
+    boolean prose() {
+        return prose;
+    }
+
+    boolean titleLike() {
+        return titleLike;
+    }
+
+    boolean figure() {
+        return figure;
     }
 
     boolean undecided() {

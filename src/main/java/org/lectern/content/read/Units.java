@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Units {
 
+    private static final java.util.regex.Pattern BRACKETED_ENTRY = java.util.regex.Pattern.compile("\\[\\d{1,3}]\\s");
+
     private Units() {
     }
 
@@ -32,7 +34,7 @@ final class Units {
                 continue;
             }
             boolean join = width > 0 && !current.isEmpty() && previousLength >= width * 0.6
-                    && !LineShape.isBullet(line);
+                    && !LineShape.isBullet(line) && !BRACKETED_ENTRY.matcher(line).lookingAt();
             if (!join) {
                 flush(current, units);
             } else {

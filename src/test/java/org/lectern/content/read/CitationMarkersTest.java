@@ -114,4 +114,11 @@ class CitationMarkersTest {
         String text = "See p.4 for the details of the method.";
         assertEquals(text, strip(text).text());
     }
+
+    @Test
+    void removesLiteralSupTagsLeftInText() {
+        Stripped s = strip("Water bears survive space.<sup>4</sup> Really<SUP>[5]</SUP>.");
+        assertEquals("Water bears survive space. Really.", s.text());
+        assertEquals(List.of(new Mark(26, 4), new Mark(33, 5)), s.marks());
+    }
 }

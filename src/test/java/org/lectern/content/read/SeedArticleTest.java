@@ -137,4 +137,18 @@ class SeedArticleTest {
     private static List<Integer> endnotes(Section section) {
         return section.citations().stream().map(Citation::endnote).toList();
     }
+
+    @Test
+    void listsTheDroppedLinesInTheOrderTheyStood() {
+        assertEquals(List.of("...", "chinese and russian relations",
+                        "Written by Ramsha Qaiser 10:47 am Current Affairs, International Relations, Published Content, "
+                                + "Research Papers", "community forum image", "About the Author(s)", "+ posts",
+                        "Submissions 2023", "Bibliography", "(Visited 1,155 times, 1 visits today)", "Close",
+                        "Click to access the login or register cheese"),
+                article.dropped().stream().map(DroppedLine::text)
+                        .filter(t -> !t.startsWith("Ramsha Qaiser is") && !t.startsWith("If you want")
+                                && !t.startsWith("The views"))
+                        .toList());
+        assertEquals(14, article.dropped().size());
+    }
 }

@@ -1,0 +1,163 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.lectern.content.DroppedLine;
+import org.lectern.content.Endnote;
+
+/**
+ * Decides, block by block, where each block of a {@link Draft} goes: a lesson, the lead, the notes or the dropped
+ * list. One instance sorts one draft.
+ *
+ * <p>Rules, for every format: lines a parser already dropped go to the dropped list where they stand, so that it
+ * keeps reading order. Every other block passes {@link NoiseRules} again, because markup parsers only know their
+ * tags. A heading of a page region (author box, related links, comments, table of contents) drops the blocks after
+ * it up to the next heading. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
+ * references, dropped rather than read as lesson text; a notes heading with no entry is dropped. A run of numbered
+ * reference-like paragraphs at the end that the text cites is a notes list even without a heading. Before the first
+ * heading, a byline or a bare name gives the author, and a paragraph that opens with the author's name and a
+ * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end.
+ *
+ * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
+ * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
+ * announced it. A sentence-case heading of five words or more right after the title, before any text and not
+ * followed by a prose paragraph (a section's heading is), is the article's subtitle, not a section. An "Abstract" (or "Summary") heading before any section only labels the lead.
+ */
+final class BlockSorter {
+
+    /** A lesson in the making. */
+    record Part(String title, List<String> paragraphs, List<String> captions) {
+        Part(String title) {
+            this(title, new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    final List<DroppedLine> dropped;
+    final List<Endnote> endnotes;
+    final List<String> lead = new ArrayList<>();
+    final List<String> leadCaptions = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
+    String author;
+
+    private final Draft draft;
+    private String region = "";
+    private boolean notes;
+    private int emptyNotesHeading = -1;
+    private boolean introduced;
+    private boolean anyText;
+
+    BlockSorter(Draft draft) {
+        this.draft = draft;
+        this.dropped = new ArrayList<>(draft.dropped());
+        this.endnotes = new ArrayList<>(draft.endnotes());
+        this.author = draft.author();
+    }
+
+    void sort() {
+        List<Block> blocks = draft.blocks();
+        int notesStart = draft.shaped() ? -1 : TextNotes.unheadedStart(blocks.stream()
+                .map(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.DROPPED ? "" : b.text()).toList());
+        int lastParagraph = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            lastParagraph = blocks.get(i).kind() == Block.Kind.PARAGRAPH ? i : lastParagraph;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.DROPPED) {
+                drop(block.text(), block.reason());
+            } else if (notesStart >= 0 && i >= notesStart) {
+                Optional<Endnote> entry = Notes.entry(block.text());
+                entry.ifPresentOrElse(this::addEntry, () -> dropped.add(new DroppedLine(block.text(),
+                        NoiseRules.reasonFor(block.text()).orElse("site boilerplate after the endnotes"))));
+                notesStart = entry.isPresent() ? notesStart : Integer.MAX_VALUE;
+            } else if (block.kind() == Block.Kind.HEADING) {
+                heading(block.text(), proseFollows(blocks, i));
+            } else if (notes) {
+                noteEntry(block.text());
+            } else {
+                body(block, i == lastParagraph);
+            }
+        }
+    }
+
+    /** Whether the first block after {@code i} that was not dropped is a prose paragraph. */
+    private static boolean proseFollows(List<Block> blocks, int i) {
+        return blocks.subList(i + 1, blocks.size()).stream().filter(b -> b.kind() != Block.Kind.DROPPED).findFirst()
+                .filter(b -> b.kind() == Block.Kind.PARAGRAPH && LineShape.isProse(b.text())).isPresent();
+    }
+
+    private void heading(String text, boolean proseFollows) {
+        var noise = NoiseRules.reasonFor(text);
+        region = noise.isPresent() && NoiseRules.startsRegion(text) ? noise.get() : "";
+        notes = noise.isEmpty() && Notes.isHeading(text);
+        emptyNotesHeading = -1;
+        introduced = false;
+        if (noise.isPresent()) {
+            drop(text, noise.get());
+        } else if (notes) {
+            emptyNotesHeading = dropped.size();
+            drop(text, "reference heading with no entries");
+        } else if (parts.isEmpty() && text.strip().matches("(?i)abstract|summary|tl;?dr|in brief|at a glance")) {
+            // What an abstract heading introduces is the lead, which becomes the summary.
+            drop(text, "abstract heading");
+        } else if (!draft.shaped() && !anyText && parts.isEmpty() && !proseFollows && LineShape.words(text) >= 5
+                && !LineShape.isTitleCase(text) && !LineShape.isGenericSection(text)) {
+            drop(text, "subtitle");
+        } else {
+            parts.add(new Part(text));
+        }
+    }
+
+    private void noteEntry(String text) {
+        var entry = Notes.entry(text).filter(e -> endnotes.stream().noneMatch(n -> n.number() == e.number()));
+        entry.ifPresentOrElse(this::addEntry,
+                () -> drop(text, NoiseRules.reasonFor(text).orElse("reference without a number")));
+    }
+
+    /** The first entry under a notes heading shows the heading was not empty after all. */
+    private void addEntry(Endnote entry) {
+        if (emptyNotesHeading >= 0) {
+            dropped.remove(emptyNotesHeading);
+            emptyNotesHeading = -1;
+        }
+        endnotes.add(entry);
+    }
+
+    private void body(Block block, boolean last) {
+        String text = block.text();
+        boolean inLead = parts.isEmpty();
+        Optional<String> byline = inLead ? Byline.author(text) : Optional.empty();
+        if (author.isEmpty() && byline.isPresent()) {
+            author = byline.get();
+        }
+        String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
+                : Byline.isBio(text, author) && (inLead || last) ? "author bio" : "");
+        if (reason.isEmpty() && block.kind() == Block.Kind.PARAGRAPH && !draft.shaped() && !sentenceOrAnnounced(text)) {
+            if (inLead && author.isEmpty() && Byline.isName(text)) {
+                author = text.strip();
+                reason = "byline";
+            } else {
+                reason = "stray line outside the text";
+            }
+        }
+        if (!reason.isEmpty()) {
+            drop(text, reason);
+        } else if (block.kind() == Block.Kind.CAPTION) {
+            (inLead ? leadCaptions : parts.getLast().captions()).add(text);
+        } else {
+            anyText = true;
+            (inLead ? lead : parts.getLast().paragraphs()).add(text);
+            introduced = text.strip().endsWith(":") || introduced && !LineShape.isProse(text);
+        }
+    }
+
+    private boolean sentenceOrAnnounced(String text) {
+        return LineShape.isProse(text) || LineShape.isShortSentence(text) || introduced;
+    }
+
+    private void drop(String text, String reason) {
+        dropped.add(new DroppedLine(text, reason));
+    }
+}

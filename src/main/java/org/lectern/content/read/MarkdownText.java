@@ -1,0 +1,78 @@
+package org.lectern.content.read;
+
+import java.util.List;
+
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * The plain text of Markdown inline content, as a lesson shows it: emphasis and link syntax go, link text and code
+ * stay, images go (their alt text is handled as a block). Note references become what {@link CitationMarkers}
+ * reads: a link whose text is a number ({@code [4]} used with a {@code [4]: url} definition) stays {@code [4]}, and
+ * a raw {@code <sup>4</sup>} becomes a placeholder.
+ */
+final class MarkdownText {
+
+    private MarkdownText() {
+    }
+
+    /** The text of a node; with {@code keepLines} soft breaks stay newlines, so note lines can be told apart. */
+    static String of(Node node, boolean keepLines) {
+        StringBuilder out = new StringBuilder();
+        append(node, out);
+        String text = out.toString().replaceAll("[ \\t]+", " ").strip();
+        return keepLines ? text.replaceAll(" ?\n ?", "\n") : text.replaceAll("\\s*\n\\s*", " ");
+    }
+
+    static void collectImages(Node node, List<Image> images) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image image) {
+                images.add(image);
+            } else {
+                collectImages(n, images);
+            }
+        }
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (isSupReference(n)) {
+                out.append(CitationMarkers.placeholder(Integer.parseInt(((Text) n.getNext()).getLiteral().strip())));
+                n = n.getNext().getNext();
+                continue;
+            }
+            switch (n) {
+                case Text t -> out.append(t.getLiteral());
+                case Code c -> out.append(c.getLiteral());
+                case SoftLineBreak s -> out.append('\n');
+                case HardLineBreak s -> out.append('\n');
+                case Image i -> { }
+                case Link l when linkText(l).matches("\\d{1,3}") -> out.append('[').append(linkText(l)).append(']');
+                default -> append(n, out);
+            }
+        }
+    }
+
+    /** Raw {@code <sup>4</sup>} in Markdown arrives as three inline nodes. */
+    private static boolean isSupReference(Node n) {
+        return n instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
+                && n.getNext() instanceof Text t && t.getLiteral().strip().matches("\\d{1,3}")
+                && t.getNext() instanceof HtmlInline close && close.getLiteral().equalsIgnoreCase("</sup>");
+    }
+
+    private static String linkText(Link link) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = link.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                out.append(t.getLiteral());
+            }
+        }
+        return out.toString().strip();
+    }
+}
