@@ -10,5 +10,9 @@
  * first, then WordNet siblings or a number changed in its own format ({@code Distractors}); every draft passes
  * {@link org.lectern.content.question.QuestionLint} or is counted as rejected; the best are kept per lesson
  * ({@code Selection}) and options are ordered across the bank ({@code AnswerOrder}). Nothing here knows any article.
+ *
+ * <p>Its public types are the content module's "question" interface: the course module stores and lints questions
+ * through them. The annotation only marks that boundary for Spring Modulith; nothing here runs inside Spring.
  */
+@org.springframework.modulith.NamedInterface("question")
 package org.lectern.content.question;
