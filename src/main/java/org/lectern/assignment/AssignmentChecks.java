@@ -5,9 +5,10 @@ import org.lectern.course.LessonSummary;
 
 /**
  * The rules an assignment must meet, with messages meant for the instructor. The service runs them on every save,
- * so a form that is bypassed or out of date still cannot store an assignment students could not take.
+ * so a form that is bypassed or out of date still cannot store an assignment students could not take. Public only
+ * for {@link #tooFewMessage}, which the form shows under its field in the same words.
  */
-final class AssignmentChecks {
+public final class AssignmentChecks {
 
     private AssignmentChecks() {
     }
@@ -57,7 +58,7 @@ final class AssignmentChecks {
         });
     }
 
-    static String tooFewMessage(String lessonTitle, int approved) {
+    public static String tooFewMessage(String lessonTitle, int approved) {
         return approved == 0
                 ? "“" + lessonTitle + "” has no approved questions yet; choose “All questions” or approve some first."
                 : "“" + lessonTitle + "” has only " + approved + " approved question" + (approved == 1 ? "" : "s")
