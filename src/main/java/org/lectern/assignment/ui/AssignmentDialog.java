@@ -28,6 +28,8 @@ class AssignmentDialog extends Dialog {
         this.form = form;
         this.onChange = onChange;
         addClassName("asg-dialog");
+        setWidth("44rem");
+        setMaxWidth("100%");
         setHeaderTitle(existing.map(a -> "Edit " + a.title()).orElse("New assignment"));
         add(form);
 

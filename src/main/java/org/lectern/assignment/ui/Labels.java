@@ -11,7 +11,8 @@ import org.lectern.assignment.FeedbackTiming;
 /** Words and date formats the assignment screens show, in one place so the list and the form agree. */
 final class Labels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** Day first and a 24-hour clock, like the date pickers, with the zone named so no one has to guess. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     private Labels() {
     }

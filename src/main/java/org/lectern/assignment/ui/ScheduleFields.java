@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /** When an assignment opens and when it is due, entered and shown in one named time zone. */
@@ -26,6 +27,8 @@ class ScheduleFields extends Div {
         for (var picker : new DateTimePicker[] {opens, due}) {
             picker.setManualValidation(true);
             picker.setStep(Duration.ofMinutes(15));
+            // Day first and a 24-hour clock, as the assignment list shows dates.
+            picker.setLocale(Locale.UK);
             picker.setWidthFull();
         }
         add(opens, due, note);

@@ -31,6 +31,8 @@ class ClassDialog extends Dialog {
         this.onChange = onChange;
         this.current = summary;
         addClassName("cls-dialog");
+        setWidth("34rem");
+        setMaxWidth("100%");
 
         code.addClassName("cls-code");
         var newCode = new Button("New code", new Icon(VaadinIcon.REFRESH), click -> confirmNewCode());

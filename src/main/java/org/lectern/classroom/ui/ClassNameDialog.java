@@ -24,6 +24,8 @@ class ClassNameDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(title);
         addClassName("cls-dialog");
+        setWidth("28rem");
+        setMaxWidth("100%");
         name.setValue(currentName);
         name.setPlaceholder("e.g. History 9B");
         name.setMaxLength(MAX_NAME);
