@@ -87,8 +87,20 @@ class InstructorClassroomJourneyTest {
             browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Edit']")).click();
             browser.waitFor(By.cssSelector(".asg-form"));
             browser.screenshot("assignment-form");
+            browser.driver().executeScript("arguments[0].scrollIntoView()",
+                    browser.waitFor(By.xpath("//h3[normalize-space()='Quiz']")));
+            browser.screenshot("assignment-form-quiz-settings");
             browser.phoneSize();
             browser.screenshot("assignment-form-phone");
+            browser.desktopSize();
+
+            // A new assignment saved without choices: each missing choice is explained under its field.
+            browser.open("/instructor/assignments");
+            browser.waitFor(By.xpath("//vaadin-button[normalize-space()='New assignment']")).click();
+            browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Assign']")).click();
+            var courseField = browser.waitFor(By.cssSelector("vaadin-combo-box[invalid]"));
+            assertThat(courseField.getDomProperty("errorMessage")).isEqualTo("Choose a course.");
+            browser.screenshot("assignment-form-mistakes");
         }
     }
 }
