@@ -110,6 +110,17 @@ class AssignmentsTest {
     }
 
     @Test
+    void archivingAClassWithdrawsItsAssignmentsFromItsStudentsAndRestoringGivesThemBack() {
+        assignments.create(request(allLessons(), Recipients.toClass(history.id())), tess.accountId());
+
+        classes.archive(history.id(), tess.accountId());
+        assertThat(assignments.forStudent(sam.accountId())).isEmpty();
+
+        classes.restore(history.id(), tess.accountId());
+        assertThat(assignments.forStudent(sam.accountId())).hasSize(allLessons().size());
+    }
+
+    @Test
     void anEditReachesStudentsAtOnceAndLessonsThatStayKeepTheirIds() {
         var first = course.outline().lessons().get(0).id();
         var second = course.outline().lessons().get(1).id();

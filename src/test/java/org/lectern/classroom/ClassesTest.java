@@ -56,8 +56,14 @@ class ClassesTest {
     }
 
     @Test
-    void aStudentCannotCreateAClass() {
+    void onlyInstructorsCreateClassesAndOnlyStudentsJoinThem() {
+        var created = classes.create("Geology", tess.accountId());
+        var olaf = TestAccounts.instructor(accounts, "Olaf Other");
+
         assertThatThrownBy(() -> classes.create("Mine", sam.accountId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classes.join(created.joinCode(), olaf.accountId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(classes.studentsOf(created.id(), tess.accountId())).isEmpty();
     }
 
     @Test
