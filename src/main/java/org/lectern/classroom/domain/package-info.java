@@ -1,0 +1,2 @@
+/** Class entities and their repository; internal to the classroom module. */
+package org.lectern.classroom.domain;
