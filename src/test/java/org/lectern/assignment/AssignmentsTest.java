@@ -15,16 +15,14 @@ import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;
 import org.lectern.course.CourseImports;
 import org.lectern.course.Courses;
+import org.lectern.course.QuestionBank;
 import org.lectern.course.LessonSummary;
-import org.lectern.course.domain.CourseRepository;
-import org.lectern.course.domain.QuestionRepository;
 import org.lectern.security.Accounts;
 import org.lectern.security.SignedInUser;
 import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class AssignmentsTest {
@@ -47,11 +45,10 @@ class AssignmentsTest {
     ClassSummary history;
 
     @BeforeEach
-    void setUp(@Autowired CourseImports imports, @Autowired Courses courses, @Autowired CourseRepository repository,
-               @Autowired QuestionRepository questions, @Autowired TransactionTemplate transactions) {
+    void setUp(@Autowired CourseImports imports, @Autowired Courses courses, @Autowired QuestionBank bank) {
         if (course == null) {
             tess = TestAccounts.instructor(accounts, "Tess Teacher");
-            course = CourseFixture.importFor(tess.accountId(), imports, courses, repository, questions, transactions);
+            course = CourseFixture.importFor(tess.accountId(), imports, courses, bank);
         }
         sam = TestAccounts.student(accounts, "Sam Student");
         history = classes.create("History " + sam.accountId(), tess.accountId());

@@ -4,40 +4,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import org.lectern.content.ArticleRejectedException;
 import org.lectern.course.CourseImports;
 import org.lectern.course.CourseOutline;
 import org.lectern.course.Courses;
 import org.lectern.course.LessonSummary;
-import org.lectern.course.domain.CourseRepository;
-import org.lectern.course.domain.QuestionRepository;
-import org.lectern.course.domain.QuestionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.lectern.course.QuestionBank;
 
 /**
  * A course for an instructor, imported from a test article, with {@value #APPROVED} approved questions in its
- * largest lesson: there is no review screen yet, so the test approves them in the course tables directly.
+ * largest lesson, approved through the question bank as an instructor would.
  */
 public record CourseFixture(CourseOutline outline, LessonSummary reviewed) {
 
     public static final int APPROVED = 3;
 
     public static CourseFixture importFor(long instructorId, CourseImports imports, Courses courses,
-                                          CourseRepository courseRepository, QuestionRepository questions,
-                                          TransactionTemplate transactions) {
+                                          QuestionBank bank) {
         try {
             var bytes = Files.readAllBytes(Path.of("src/test/resources/articles/hanseatic-league.md"));
             var imported = imports.importArticle("hanseatic-league.md", bytes, instructorId);
             var largest = courses.outline(imported.courseId(), instructorId).lessons().stream()
                     .max(Comparator.comparingInt(LessonSummary::questions)).orElseThrow();
-            transactions.executeWithoutResult(status -> {
-                var lesson = courseRepository.findById(imported.courseId()).orElseThrow().getLessons().stream()
-                        .filter(l -> l.getId() == largest.id()).findFirst().orElseThrow();
-                var ids = lesson.getQuestions().stream().map(p -> p.getQuestionId()).limit(APPROVED).toList();
-                questions.findAllById(ids).forEach(q -> q.changeStatus(QuestionStatus.APPROVED, Instant.now()));
-            });
+            bank.lesson(largest.id(), instructorId).questions().stream().limit(APPROVED)
+                    .forEach(q -> bank.approve(largest.id(), q.id(), instructorId));
             var outline = courses.outline(imported.courseId(), instructorId);
             var reviewed = outline.lessons().stream().filter(l -> l.id() == largest.id()).findFirst().orElseThrow();
             return new CourseFixture(outline, reviewed);

@@ -13,9 +13,8 @@ import org.lectern.assignment.Recipients;
 import org.lectern.classroom.Classes;
 import org.lectern.course.CourseImports;
 import org.lectern.course.Courses;
+import org.lectern.course.QuestionBank;
 import org.lectern.course.LessonSummary;
-import org.lectern.course.domain.CourseRepository;
-import org.lectern.course.domain.QuestionRepository;
 import org.lectern.security.Accounts;
 import org.lectern.support.Browser;
 import org.openqa.selenium.By;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In a real browser: the demo instructor looks at a class with its join code and roster, and at an assignment of a
@@ -49,14 +47,13 @@ class InstructorClassroomJourneyTest {
 
     @Test
     void theDemoInstructorSeesAClassWithItsCodeAndRosterAndTheAssignmentOfACourse(
-            @Autowired CourseImports imports, @Autowired Courses courses, @Autowired CourseRepository repository,
-            @Autowired QuestionRepository questions, @Autowired TransactionTemplate transactions) {
+            @Autowired CourseImports imports, @Autowired Courses courses, @Autowired QuestionBank bank) {
         var teacher = accounts.findByUsername("teacher").orElseThrow().accountId();
         var history = classes.create("History 9B", teacher);
         for (var student : List.of("student", "amira", "jonas")) {
             classes.join(history.joinCode(), accounts.findByUsername(student).orElseThrow().accountId());
         }
-        var course = CourseFixture.importFor(teacher, imports, courses, repository, questions, transactions);
+        var course = CourseFixture.importFor(teacher, imports, courses, bank);
         assignments.create(new AssignmentRequest(course.outline().lessons().stream().map(LessonSummary::id).toList(),
                 Recipients.toClass(history.id()), AssignmentRules.defaults(Instant.parse("2026-12-01T08:00:00Z"),
                         Instant.parse("2026-12-08T17:00:00Z"))), teacher);

@@ -30,9 +30,8 @@ import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;
 import org.lectern.course.CourseImports;
 import org.lectern.course.Courses;
+import org.lectern.course.QuestionBank;
 import org.lectern.course.LessonSummary;
-import org.lectern.course.domain.CourseRepository;
-import org.lectern.course.domain.QuestionRepository;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
 import org.lectern.security.SignedInUser;
@@ -40,7 +39,6 @@ import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @WithMockUser(username = "assignments-view-tess", roles = "INSTRUCTOR")
@@ -60,11 +58,10 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     ClassSummary history;
 
     @BeforeEach
-    void setUp(@Autowired CourseImports imports, @Autowired Courses courses, @Autowired CourseRepository repository,
-               @Autowired QuestionRepository questions, @Autowired TransactionTemplate transactions) {
+    void setUp(@Autowired CourseImports imports, @Autowired Courses courses, @Autowired QuestionBank bank) {
         tess = TestAccounts.signedIn(accounts, "assignments-view-tess", Role.INSTRUCTOR);
         if (course == null) {
-            course = CourseFixture.importFor(tess.accountId(), imports, courses, repository, questions, transactions);
+            course = CourseFixture.importFor(tess.accountId(), imports, courses, bank);
         }
         // Each test starts with no assignment and one fresh class with one student.
         assignments.ownedBy(tess.accountId()).forEach(a -> assignments.delete(a.id(), tess.accountId()));
