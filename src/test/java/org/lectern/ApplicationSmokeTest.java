@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.lectern.security.Accounts;
-import org.lectern.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 
-/** The whole application starts on its own database, with the schema from Flyway and no demo data. */
+/** The whole application starts on its own database, with the schema from Flyway. */
 @SpringBootTest
 class ApplicationSmokeTest {
 
     @Autowired
     DataSource dataSource;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Environment environment;
 
     @Test
     void startsOnAFreshDatabaseUnderTargetThatWritesEachCommitAtOnce() throws Exception {
@@ -31,12 +24,5 @@ class ApplicationSmokeTest {
                 assertThat(query.getString(1)).as("every commit reaches the disk at once").isEqualTo("0");
             }
         }
-    }
-
-    @Test
-    void createsNoDemoAccountWithoutTheDemoProfile() {
-        assertThat(environment.getActiveProfiles()).doesNotContain("demo");
-        assertThat(accounts.anyWithRole(Role.INSTRUCTOR)).isFalse();
-        assertThat(accounts.anyWithRole(Role.STUDENT)).isFalse();
     }
 }

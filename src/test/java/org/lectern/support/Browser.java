@@ -10,12 +10,13 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -79,7 +80,8 @@ public final class Browser implements AutoCloseable {
         try {
             // Vaadin re-renders parts of a page after a round trip, so an element found a moment ago may be gone.
             return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(StaleElementReferenceException.class).until(condition);
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(ElementClickInterceptedException.class).until(condition);
         } catch (TimeoutException e) {
             var picture = screenshot("timed-out");
             throw new AssertionError("Timed out waiting to " + goal + "; the browser was at "
@@ -110,11 +112,37 @@ public final class Browser implements AutoCloseable {
         until(goal, d -> {
             for (var button : d.findElements(By.tagName("vaadin-button"))) {
                 if (button.isDisplayed() && label.test(button.getText().strip())) {
+                    // Centre it first: the sticky header or a notification may cover an element at the edge.
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
                     button.click();
                     return true;
                 }
             }
             return false;
+        });
+    }
+
+    /** The text input of the Vaadin field (text field, combo box, date picker...) with this label. */
+    public WebElement field(String tag, String label) {
+        return waitFor(By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]/input[@slot='input']"));
+    }
+
+    /** Picks an item in a combo box by typing part of its label, as a keyboard user would. */
+    public void choose(String tag, String label, String typed) {
+        var input = field(tag, label);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(typed);
+        until("see the items matching " + typed, d -> d.findElements(
+                By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().contains(typed)));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+        // A single-select box shows the chosen label; a multi-select one shows a chip.
+        until("choose " + typed + " in " + label, d -> {
+            var box = d.findElement(By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]"));
+            return box.getText().contains(typed) || String.valueOf(box.findElement(By.xpath("./input[@slot='input']"))
+                    .getDomProperty("value")).contains(typed);
         });
     }
 

@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lectern.attempt.ui.MyLessonsView;
 import org.lectern.course.ui.CoursesView;
+import org.lectern.security.Accounts;
+import org.lectern.security.Role;
+import org.lectern.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -16,9 +20,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class NavigationByRoleTest extends SpringBrowserlessTest {
 
+    @Autowired
+    Accounts accounts;
+
     @Test
-    @WithMockUser(username = "sam", roles = "STUDENT")
+    @WithMockUser(username = "nav-sam", roles = "STUDENT")
     void aStudentSeesTheStudentNavigationAndIsRefusedAnInstructorRoute() {
+        TestAccounts.signedIn(accounts, "nav-sam", Role.STUDENT);
         navigate(MyLessonsView.class);
 
         assertThat(navLabels()).containsExactly("My lessons", "My progress");
@@ -30,8 +38,9 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "tess", roles = "INSTRUCTOR")
+    @WithMockUser(username = "nav-tess", roles = "INSTRUCTOR")
     void anInstructorSeesTheInstructorNavigation() {
+        TestAccounts.signedIn(accounts, "nav-tess", Role.INSTRUCTOR);
         navigate(CoursesView.class);
 
         assertThat(navLabels()).containsExactly("Courses", "Classes", "Assignments", "Gradebook");
