@@ -38,6 +38,9 @@ class InstructorReviewJourneyTest {
             browser.clickButton("Show in text");
             browser.waitFor(By.cssSelector(".source-highlight"));
             browser.screenshot("lesson-review");
+            browser.phoneSize();
+            browser.screenshot("lesson-review-phone");
+            browser.desktopSize();
 
             browser.clickButton("Edit");
             browser.waitFor(By.cssSelector(".editor-form vaadin-text-area"));

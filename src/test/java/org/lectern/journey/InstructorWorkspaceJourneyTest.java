@@ -42,6 +42,9 @@ class InstructorWorkspaceJourneyTest {
             input.sendKeys(Path.of("src/test/resources/articles/tardigrades.html").toAbsolutePath().toString());
             var firstTitle = browser.waitFor(By.cssSelector(".lesson-title-field input"));
             browser.screenshot("preview");
+            browser.phoneSize();
+            browser.screenshot("preview-phone");
+            browser.desktopSize();
 
             firstTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Meet the water bears", Keys.TAB);
             browser.waitForValue(By.cssSelector(".lesson-title-field input"), "Meet the water bears");
