@@ -37,6 +37,11 @@ final class Facts {
             found.add(finder.find(s));
             s.tokens().forEach(t -> lemmaCounts.merge(t.lemma().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
         }
+        if (finder.learnt()) {
+            // Names typed by the lists they stand in are typed in every sentence, before the list too.
+            found.clear();
+            sentences.forEach(s -> found.add(finder.find(s)));
+        }
         this.acronyms = Acronyms.find(sentences);
         List<List<Candidate>> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -101,7 +106,7 @@ final class Facts {
     List<String> names() {
         List<String> out = new ArrayList<>();
         pool.forEach((type, entries) -> {
-            if (!type.numeric && type != AnswerType.TERM) {
+            if (!type.numeric && type != AnswerType.TERM && type != AnswerType.DEFINED && type != AnswerType.CENTURY) {
                 entries.keySet().forEach(out::add);
             }
         });
