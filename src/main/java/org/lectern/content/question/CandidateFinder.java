@@ -101,13 +101,17 @@ final class CandidateFinder {
                 continue;
             }
             int last = i + 1;
+            // Only as long as an option the lint reads as one number ("1,200 requests" is three words to it).
             if (last + 2 < t.size() && t.get(last + 1).text().equals("per")
-                    && t.get(last + 2).text().matches("[a-z]+")) {
+                    && t.get(last + 2).text().matches("[a-z]+")
+                    && QuestionLint.isNumeric(text.substring(n.start(), t.get(last + 2).end()))) {
                 last += 2;
             }
             int start = n.start();
             int end = t.get(last).end();
-            if (inRange(text, start, end) || out.stream().anyMatch(c -> c.start() < end && start < c.end())) {
+            // "8 cores can execute 8 threads": a number the sentence repeats gives itself away.
+            boolean repeated = t.stream().filter(x -> x.text().equals(n.text())).count() > 1;
+            if (repeated || inRange(text, start, end) || out.stream().anyMatch(c -> c.start() < end && start < c.end())) {
                 continue;
             }
             out.add(new Candidate(s, start, end, text.substring(start, end), AnswerType.QUANTITY, false));
@@ -129,6 +133,13 @@ final class CandidateFinder {
      */
     private static void defined(Sentence s, List<Candidate> out) {
         List<Token> t = s.tokens();
+        // "A connection pool is a queue ...": the subject of a definition, a compound of common nouns.
+        if (t.size() > 5 && t.get(0).text().matches("A|An") && t.get(1).tag().startsWith("NN")
+                && t.get(2).tag().startsWith("NN") && t.get(3).text().matches("is|means")
+                && t.get(1).text().matches("[a-z]{3,}") && t.get(2).text().matches("[a-z]{3,}")) {
+            out.add(new Candidate(s, t.get(1).start(), t.get(2).end(),
+                    s.text().substring(t.get(1).start(), t.get(2).end()), AnswerType.DEFINED, false));
+        }
         Matcher m = DEFINES.matcher(s.text());
         while (m.find()) {
             int i = 0;

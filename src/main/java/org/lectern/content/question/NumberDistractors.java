@@ -59,7 +59,8 @@ final class NumberDistractors {
     private void consider(String option, Numbers.Parsed p, double v, String stem, Predicate<String> statedTrue,
                           List<String> seen, List<String> below, List<String> above, boolean fromArticle) {
         Optional<Numbers.Parsed> o = Numbers.parse(option);
-        if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))) {
+        if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))
+                || QuestionLint.isNumeric(option) != QuestionLint.isNumeric(p.with(p.number()))) {
             return;
         }
         double x = o.get().value();

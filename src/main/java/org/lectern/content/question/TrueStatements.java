@@ -32,7 +32,8 @@ final class TrueStatements {
     /** Up to {@code MAX_PER_LESSON} per lesson, its most central short statements as the true ones. */
     List<Draft> forLesson(int lesson, List<Double> sentenceScores) {
         List<Sentence> statements = facts.sentences.stream().filter(this::statement).toList();
-        List<Sentence> truths = new ArrayList<>(statements.stream().filter(s -> s.lesson() == lesson).toList());
+        List<Sentence> truths = new ArrayList<>(facts.sentences.stream().filter(s -> s.lesson() == lesson)
+                .filter(this::truth).toList());
         truths.sort(Comparator.comparingDouble((Sentence s) -> -sentenceScores.get(s.index()))
                 .thenComparingInt(Sentence::index));
         List<Draft> out = new ArrayList<>();
@@ -86,6 +87,17 @@ final class TrueStatements {
     private boolean statement(Sentence s) {
         return Scoring.usable(s) && s.words() <= MAX_WORDS && !facts.candidates.get(s.index()).isEmpty()
                 && !s.text().contains("“");
+    }
+
+    /**
+     * A true statement needs no blankable fact of its own when the author cites a source for it, or when its lesson
+     * holds no fact at all (the statement question is then the lesson's only fair question).
+     */
+    private boolean truth(Sentence s) {
+        boolean factless = facts.sentences.stream().filter(o -> o.lesson() == s.lesson())
+                .allMatch(o -> facts.candidates.get(o.index()).isEmpty());
+        return statement(s) || Scoring.usable(s) && s.words() <= MAX_WORDS
+                && (!s.citations().isEmpty() || factless) && !s.text().contains("“") && !s.text().strip().endsWith(":");
     }
 
     /** The sentence with its first swappable fact changed: [false statement, original fact, swapped-in fact]. */
