@@ -54,7 +54,7 @@ final class Distractors {
         for (String source : sources) {
             for (String s : relevantSiblings(source, 0)) {
                 if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
-                        && !pool.contains(s)) {
+                        && !pool.contains(s) && !anachronistic(s, answer.sentence().lesson())) {
                     pool.add(s);
                 }
             }
@@ -82,6 +82,40 @@ final class Distractors {
         }
         return Optional.of(three);
     }
+
+    private static final java.util.regex.Pattern GLOSS_YEAR = java.util.regex.Pattern.compile("\\b(1\\d{3}|20\\d\\d)\\b");
+
+    /**
+     * A WordNet sibling whose gloss dates it after every year the lesson (or, without years, the article's text)
+     * mentions: "West Germany (established in 1949)" is no option for a lesson set in the fifteenth century.
+     */
+    private boolean anachronistic(String sibling, int lesson) {
+        int latest = latestYear.computeIfAbsent(lesson, l -> {
+            int max = 0;
+            for (int pass = 0; pass < 2 && max == 0; pass++) {
+                for (Sentence s : facts.sentences) {
+                    if (pass == 1 || s.lesson() == l) {
+                        java.util.regex.Matcher m = CandidateFinder.YEAR.matcher(s.text());
+                        while (m.find()) {
+                            max = Math.max(max, Integer.parseInt(m.group(1)));
+                        }
+                    }
+                }
+            }
+            return max;
+        });
+        if (latest == 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = GLOSS_YEAR.matcher(lexicon.gloss(sibling));
+        int earliest = Integer.MAX_VALUE;
+        while (m.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(m.group(1)));
+        }
+        return earliest != Integer.MAX_VALUE && earliest > latest;
+    }
+
+    private final java.util.Map<Integer, Integer> latestYear = new java.util.HashMap<>();
 
     /** Key terms of the same kind: the article's own first, then WordNet's co-hyponyms. */
     private Optional<List<String>> forTerm(Candidate answer, String stem, Predicate<String> statedTrue) {

@@ -15,6 +15,8 @@ final class Selection {
     static final int MAX_PER_LESSON = 8;
     static final double MIN_SCORE = 1.5;
     static final int MIN_PER_LESSON = 3;
+    /** From this many questions on, a lesson takes no question another of its questions gives away. */
+    static final int MAX_CUED_LESSON = 7;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
             .thenComparing(Draft::answer);
@@ -72,6 +74,9 @@ final class Selection {
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
                 // Cueing between questions is avoided where the lesson offers another fact.
                 long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
+                if (cues > 0 && chosen.size() >= MAX_CUED_LESSON) {
+                    continue; // a lesson with enough questions takes none that another of them answers
+                }
                 long repeats = d.kind() == QuestionKind.TRUE_STATEMENT
                         ? d.distractors().stream().filter(shownStatements::contains).count() : 0;
                 double s = d.score() - 0.8 * sameKind - 1.0 * cues - 0.3 * repeats;

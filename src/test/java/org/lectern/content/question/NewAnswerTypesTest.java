@@ -159,4 +159,16 @@ class NewAnswerTypesTest {
         assertEquals(AnswerType.ORGANISATION, typed("In 2017 a team at the University of North Carolina showed it.")
                 .get("University of North Carolina"));
     }
+
+    @Test
+    void aSiblingWhoseGlossDatesItAfterTheLessonIsNoDistractor() {
+        Facts facts = Articles.facts(Articles.oneLesson(
+                "In 1494 England, Sweden, Denmark and Muscovy withdrew the privileges of the merchants."));
+        Candidate c = candidate(facts, "Denmark");
+        Distractors distractors = new Distractors(facts, Lexicon.INSTANCE);
+        List<String> wrong = distractors.forName(c, "In 1494 England, Sweden, _____ and Muscovy withdrew the "
+                + "privileges of the merchants.", o -> false).orElseThrow();
+        assertFalse(wrong.contains("West Germany"), wrong.toString());
+        assertTrue(Lexicon.INSTANCE.gloss("West Germany").contains("1949"), "WordNet dates West Germany");
+    }
 }
