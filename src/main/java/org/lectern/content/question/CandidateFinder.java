@@ -35,6 +35,9 @@ final class CandidateFinder {
     private static final Pattern DEFINES = Pattern.compile("\\b(?:(?:also )?called|known as|named|termed|dubbed) "
             + "(?:(?:a|an|the) )?");
 
+    // A worked sum in the sentence: a number, an operator or equals sign, a number.
+    private static final Pattern ARITHMETIC = Pattern.compile("\\d\\s*[×*/=+]\\s*\\(?\\d");
+
     // Lower-case words that may sit inside a name: "Strait of Malacca", "Endowment for International Peace".
     private static final Set<String> NAME_GLUE = Set.of("of", "for", "de", "on");
 
@@ -54,6 +57,11 @@ final class CandidateFinder {
         defined(s, out);
         names(s, out);
         terms(s, out);
+        if (ARITHMETIC.matcher(s.text()).find()) {
+            // "holds a connection for 5 ms, it needs 1,200 × 0.005 = 6": the sum gives its numbers away, and a
+            // changed one makes a false statement false at a glance.
+            out.removeIf(c -> c.type().numeric);
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

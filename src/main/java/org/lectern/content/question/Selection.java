@@ -46,7 +46,7 @@ final class Selection {
         }
         capKinds(out);
         swapKinds(out, drafts);
-        dropCued(out);
+        dropCued(out, drafts);
         capLongestAnswers(out);
         for (List<Draft> lesson : out) {
             lesson.sort(Comparator.comparingInt((Draft d) -> d.source().index()).thenComparing(Draft::kind)
@@ -212,15 +212,18 @@ final class Selection {
 
     /**
      * Last resort for a kind that still dominates a small bank: a question of that kind which another question of its
-     * short lesson (under three) gives away goes, weakest first; the lesson keeps the question that gave it away.
+     * lesson gives away goes, weakest first, from a lesson under three questions or one whose blanks ask about fewer
+     * than three facts; the lesson keeps the question that gave it away.
      */
-    private static void dropCued(List<List<Draft>> bank) {
+    private static void dropCued(List<List<Draft>> bank, List<Draft> drafts) {
         for (QuestionKind kind : QuestionKind.values()) {
             while (share(bank, d -> d.kind() == kind) > BankLint.MAX_KIND_SHARE) {
                 Draft weakest = null;
                 List<Draft> from = null;
                 for (List<Draft> lesson : bank) {
-                    if (lesson.size() >= MIN_PER_LESSON) {
+                    if (lesson.isEmpty() || lesson.size() > MIN_PER_LESSON
+                            || lesson.size() == MIN_PER_LESSON && facts(drafts, lesson.get(0).source().lesson())
+                            >= MIN_PER_LESSON) {
                         continue;
                     }
                     for (Draft d : lesson) {
@@ -237,6 +240,13 @@ final class Selection {
                 from.remove(weakest);
             }
         }
+    }
+
+    /** Distinct facts the lesson's blanks ask about: below three, the lesson owes no third question. */
+    private static long facts(List<Draft> drafts, int lesson) {
+        return drafts.stream().filter(d -> d.source().lesson() == lesson)
+                .filter(d -> d.kind() == QuestionKind.GAP_FILL || d.kind() == QuestionKind.WH_QUESTION)
+                .map(d -> Text.normalise(d.answer())).distinct().count();
     }
 
     private static long cues(Draft d, List<Draft> others) {

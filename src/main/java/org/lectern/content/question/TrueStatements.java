@@ -91,11 +91,12 @@ final class TrueStatements {
 
     /**
      * A true statement needs no blankable fact of its own when the author cites a source for it, or when its lesson
-     * holds no fact at all (the statement question is then the lesson's only fair question).
+     * holds fewer than three facts (a statement question is then among the lesson's few fair questions).
      */
     private boolean truth(Sentence s) {
         boolean factless = facts.sentences.stream().filter(o -> o.lesson() == s.lesson())
-                .allMatch(o -> facts.candidates.get(o.index()).isEmpty());
+                .flatMap(o -> facts.candidates.get(o.index()).stream()).map(Candidate::key).distinct()
+                .count() < Selection.MIN_PER_LESSON;
         return statement(s) || Scoring.usable(s) && s.words() <= MAX_WORDS
                 && (!s.citations().isEmpty() || factless) && !s.text().contains("“") && !s.text().strip().endsWith(":");
     }

@@ -55,6 +55,13 @@ class NewAnswerTypesTest {
     }
 
     @Test
+    void noNumberIsBlankedInASentenceThatWorksOutASum() {
+        Map<String, AnswerType> t = typed("Each request holds a connection for 5 ms, so it needs 1,200 × 0.005 = 6 "
+                + "connections in use.");
+        assertTrue(t.values().stream().noneMatch(type -> type.numeric), t.toString());
+    }
+
+    @Test
     void quantityDistractorsKeepTheUnitAndTheDigitGrouping() {
         Facts facts = Articles.facts(Articles.oneLesson(
                 "About 1,300 species of the animal have been described by zoologists in the last century."));
