@@ -19,6 +19,8 @@ final class ClauseQuestions {
             AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
 
     private static final int MAX_STEM_WORDS = 45;
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     // Where a long sentence may be cut: before a coordinated or relative clause, a semicolon, or a second quotation.
     private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
             ";|, and |, but |, while |, which |, further |, debilitating | and “|, among ");
@@ -115,6 +117,11 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (c.type() == AnswerType.YEAR && first == 1 && t.get(0).text().equalsIgnoreCase("in")) {
+            return yearQuestion(s, t, last + 1);
+        }
+        // "In September 2007 the agency sent ...": the month goes with the year it dates.
+        if (c.type() == AnswerType.YEAR && first == 2 && t.get(0).text().equalsIgnoreCase("in")
+                && MONTHS.contains(t.get(1).text())) {
             return yearQuestion(s, t, last + 1);
         }
         int start = first;

@@ -35,6 +35,12 @@ final class Distractors {
         if (answer.type() == AnswerType.TERM) {
             return forTerm(answer, stem, statedTrue);
         }
+        if (answer.type() == AnswerType.CENTURY) {
+            return forCentury(answer, stem, statedTrue);
+        }
+        if (answer.type() == AnswerType.DEFINED) {
+            return forDefined(answer, stem, statedTrue);
+        }
         List<String> pool = new ArrayList<>();
         for (Facts.Entry e : facts.pool(answer.type())) {
             if (e.definite() == answer.definite()) {
@@ -48,7 +54,7 @@ final class Distractors {
         for (String source : sources) {
             for (String s : relevantSiblings(source, 0)) {
                 if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
-                        && !pool.contains(s)) {
+                        && !pool.contains(s) && !anachronistic(s, answer.sentence().lesson())) {
                     pool.add(s);
                 }
             }
@@ -77,6 +83,40 @@ final class Distractors {
         return Optional.of(three);
     }
 
+    private static final java.util.regex.Pattern GLOSS_YEAR = java.util.regex.Pattern.compile("\\b(1\\d{3}|20\\d\\d)\\b");
+
+    /**
+     * A WordNet sibling whose gloss dates it after every year the lesson (or, without years, the article's text)
+     * mentions: "West Germany (established in 1949)" is no option for a lesson set in the fifteenth century.
+     */
+    private boolean anachronistic(String sibling, int lesson) {
+        int latest = latestYear.computeIfAbsent(lesson, l -> {
+            int max = 0;
+            for (int pass = 0; pass < 2 && max == 0; pass++) {
+                for (Sentence s : facts.sentences) {
+                    if (pass == 1 || s.lesson() == l) {
+                        java.util.regex.Matcher m = CandidateFinder.YEAR.matcher(s.text());
+                        while (m.find()) {
+                            max = Math.max(max, Integer.parseInt(m.group(1)));
+                        }
+                    }
+                }
+            }
+            return max;
+        });
+        if (latest == 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = GLOSS_YEAR.matcher(lexicon.gloss(sibling));
+        int earliest = Integer.MAX_VALUE;
+        while (m.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(m.group(1)));
+        }
+        return earliest != Integer.MAX_VALUE && earliest > latest;
+    }
+
+    private final java.util.Map<Integer, Integer> latestYear = new java.util.HashMap<>();
+
     /** Key terms of the same kind: the article's own first, then WordNet's co-hyponyms. */
     private Optional<List<String>> forTerm(Candidate answer, String stem, Predicate<String> statedTrue) {
         String kind = Words.INSTANCE.termClass(answer.key());
@@ -92,6 +132,75 @@ final class Distractors {
             }
         }
         return chosen.size() == 3 ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /**
+     * Nearby centuries written as the answer is ("fourteenth century" → "twelfth century"), the article's own first,
+     * none after the article's own century. Which side of the answer they fall on varies with the question, so the
+     * middle value is no cue.
+     */
+    private Optional<List<String>> forCentury(Candidate answer, String stem, Predicate<String> statedTrue) {
+        int n = Centuries.number(answer.text());
+        int latest = (facts.articleYear - 1) / 100 + 1;
+        if (n < 1) {
+            return Optional.empty();
+        }
+        List<String> pool = new ArrayList<>();
+        for (Facts.Entry e : facts.pool(AnswerType.CENTURY)) {
+            int x = Centuries.number(e.text());
+            if (x >= 1 && x <= latest && Math.abs(x - n) <= 4 && Centuries.sameStyle(e.text(), answer.text())) {
+                pool.add(Centuries.write(x, answer.text()));
+            }
+        }
+        int[][] windows = {{1, 2, 3}, {-1, 1, 2}, {-2, -1, 1}, {-3, -2, -1}};
+        int w = Math.floorMod(answer.sentence().text().hashCode(), 4);
+        for (int k = 0; k < 4; k++) {
+            for (int d : windows[(w + k) % 4]) {
+                if (n + d >= 1 && n + d <= latest) {
+                    pool.add(Centuries.write(n + d, answer.text()));
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String option : pool) {
+            if (chosen.size() < 3 && !chosen.contains(option) && !Text.normalise(option).equals(answer.key())
+                    && !statedTrue.test(option) && !Text.normalise(stem).contains(Text.normalise(option))) {
+                chosen.add(option);
+            }
+        }
+        return chosen.size() == 3 ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /**
+     * Other terms the article names ("called", "known as"), then its key terms, then WordNet's co-hyponyms of the
+     * answer; all agree with the answer in number, so "Ships called _____" is not answered by grammar.
+     */
+    private Optional<List<String>> forDefined(Candidate answer, String stem, Predicate<String> statedTrue) {
+        boolean plural = plural(answer.text());
+        List<String> pool = new ArrayList<>();
+        facts.pool(AnswerType.DEFINED).forEach(e -> pool.add(e.text()));
+        facts.pool(AnswerType.TERM).forEach(e -> pool.add(e.text()));
+        String lemma = answer.key();
+        if (!lemma.contains(" ")) {
+            pool.addAll(Words.INSTANCE.termSiblings(lemma));
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String option : pool) {
+            if (chosen.size() < 3 && plural(option) == plural && !chosen.contains(option)
+                    && fits(option, answer.text(), stem, chosen, statedTrue)
+                    && Character.isUpperCase(option.charAt(0)) == Character.isUpperCase(answer.text().charAt(0))) {
+                chosen.add(option);
+            }
+        }
+        return chosen.size() == 3 ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /** A rough plural test on the last word: "cogs", "water bears" but not "cryptobiosis", "glass". */
+    static boolean plural(String phrase) {
+        List<String> words = Text.words(phrase);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("is")
+                && !last.endsWith("us");
     }
 
     /**

@@ -37,11 +37,18 @@ final class Facts {
             found.add(finder.find(s));
             s.tokens().forEach(t -> lemmaCounts.merge(t.lemma().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
         }
+        if (finder.learnt()) {
+            // Names typed by the lists they stand in are typed in every sentence, before the list too.
+            found.clear();
+            sentences.forEach(s -> found.add(finder.find(s)));
+        }
         this.acronyms = Acronyms.find(sentences);
+        compounds(sentences);
         List<List<Candidate>> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             List<Candidate> facts = new ArrayList<>(found.get(i).stream()
-                    .filter(c -> c.type() != AnswerType.TERM || isKeyTerm(c)).toList());
+                    .filter(c -> c.type() != AnswerType.TERM || isKeyTerm(c))
+                    .filter(c -> c.type() != AnswerType.DEFINED || hasAlternatives(c, found)).toList());
             facts.addAll(abbreviations(sentences.get(i)));
             facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
             facts.forEach(this::remember);
@@ -75,6 +82,54 @@ final class Facts {
         return out;
     }
 
+    /**
+     * A named term is a fact to ask about only when the article names three other terms of the same number: its
+     * options are the article's own terms, and a term with no alternatives makes no fair question.
+     */
+    private boolean hasAlternatives(Candidate c, List<List<Candidate>> found) {
+        boolean plural = Distractors.plural(c.text());
+        java.util.stream.Stream<String> keys = found.stream().flatMap(List::stream)
+                .filter(o -> o.type() == AnswerType.DEFINED || o.type() == AnswerType.TERM && isKeyTerm(o))
+                .map(Candidate::key);
+        return java.util.stream.Stream.concat(keys, compounds.keySet().stream()).filter(k -> !k.equals(c.key()))
+                .filter(k -> Distractors.plural(k) == plural).distinct().count() >= 3;
+    }
+
+    // Compounds of two common nouns the article uses at least twice ("connection pool", "database server"), as first
+    // written: the article's own technical vocabulary, options for the terms it names.
+    private final Map<String, String> compounds = new LinkedHashMap<>();
+
+    private void compounds(List<Sentence> sentences) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                // The last two nouns of a noun run: "database connection pool" counts as "connection pool".
+                boolean head = i + 2 >= t.size() || !t.get(i + 2).tag().startsWith("NN");
+                if (head && t.get(i).tag().startsWith("NN") && t.get(i + 1).tag().startsWith("NN")
+                        && t.get(i).text().matches("[a-z]{3,}") && t.get(i + 1).text().matches("[a-z]{3,}")
+                        // a modifier is an uninflected noun: "leaves room", "starting point" are verb forms
+                        && t.get(i).lemma().equalsIgnoreCase(t.get(i).text())
+                        && !t.get(i).text().endsWith("ing")
+                        && !CandidateFinder.glued(s.text(), t.get(i).start(), t.get(i + 1).end())) {
+                    String text = s.text().substring(t.get(i).start(), t.get(i + 1).end());
+                    // Counted by the head's lemma, so "context switches" and "context switch" are one term.
+                    String key = Text.normalise(t.get(i).text() + " " + t.get(i + 1).lemma());
+                    counts.merge(key, 1, Integer::sum);
+                    written.putIfAbsent(key, text);
+                }
+            }
+        }
+        written.forEach((key, text) -> {
+            if (counts.get(key) >= 2) {
+                compounds.put(key, text);
+                pool.computeIfAbsent(AnswerType.DEFINED, k -> new LinkedHashMap<>()).putIfAbsent(key,
+                        new Entry(text, AnswerType.DEFINED, counts.get(key), false, Integer.MAX_VALUE));
+            }
+        });
+    }
+
     /** A term is key when the article comes back to it or a heading names it, not when it is said in passing. */
     private boolean isKeyTerm(Candidate c) {
         String lemma = c.key();
@@ -101,7 +156,7 @@ final class Facts {
     List<String> names() {
         List<String> out = new ArrayList<>();
         pool.forEach((type, entries) -> {
-            if (!type.numeric && type != AnswerType.TERM) {
+            if (!type.numeric && type != AnswerType.TERM && type != AnswerType.DEFINED && type != AnswerType.CENTURY) {
                 entries.keySet().forEach(out::add);
             }
         });

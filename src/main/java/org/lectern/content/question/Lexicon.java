@@ -32,6 +32,8 @@ final class Lexicon {
     // Hypernym lemmas that decide a fine type, nearest first wins; they are WordNet's own categories, not a name list.
     private static final Map<String, AnswerType> MARKERS = Map.ofEntries(
             Map.entry("person", AnswerType.PERSON), Map.entry("organization", AnswerType.ORGANISATION),
+            Map.entry("educational institution", AnswerType.ORGANISATION), Map.entry("university", AnswerType.ORGANISATION),
+            Map.entry("college", AnswerType.ORGANISATION),
             Map.entry("country", AnswerType.COUNTRY), Map.entry("city", AnswerType.CITY),
             Map.entry("national capital", AnswerType.CITY), Map.entry("town", AnswerType.CITY),
             Map.entry("body of water", AnswerType.WATER), Map.entry("weapon", AnswerType.WEAPON),

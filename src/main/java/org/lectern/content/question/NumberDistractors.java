@@ -59,18 +59,25 @@ final class NumberDistractors {
     private void consider(String option, Numbers.Parsed p, double v, String stem, Predicate<String> statedTrue,
                           List<String> seen, List<String> below, List<String> above, boolean fromArticle) {
         Optional<Numbers.Parsed> o = Numbers.parse(option);
-        if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))) {
+        if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))
+                || QuestionLint.isNumeric(option) != QuestionLint.isNumeric(p.with(p.number()))) {
             return;
         }
         double x = o.get().value();
         boolean year = Numbers.isYear(option);
-        if (x <= 0 || (year && (x > facts.articleYear || Math.abs(x - v) > 30))
+        // "1 cores" is no option: a counted noun in the plural needs more than one.
+        boolean pluralUnit = answer(p).matches(".*[a-z]{2}s(?: per [a-z]+)?$");
+        if (x <= 0 || (pluralUnit && x <= 1) || (year && (x > facts.articleYear || Math.abs(x - v) > 30))
                 || (fromArticle && !year && (x > v * 10 || x < v / 10))
                 || Text.normalise(stem).contains(Text.normalise(option)) || statedTrue.test(option)) {
             return;
         }
         seen.add(Text.normalise(option));
         (x < v ? below : above).add(option);
+    }
+
+    private static String answer(Numbers.Parsed p) {
+        return p.suffix().strip();
     }
 
     private static List<BigDecimal> changes(AnswerType type, Numbers.Parsed p) {

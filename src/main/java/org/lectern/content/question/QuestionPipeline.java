@@ -65,9 +65,11 @@ public final class QuestionPipeline {
             List<GeneratedQuestion> questions = new ArrayList<>();
             for (Draft d : chosen.get(l)) {
                 GeneratedQuestion q = finished(d, order.place(d));
-                if (lint.check(q, context).isEmpty()) {
+                List<LintFinding> findings = lint.check(q, context);
+                if (findings.isEmpty()) {
                     questions.add(q);
                 } else {
+                    trace.add("placed and rejected: " + q.stem() + " | " + q.options() + " " + findings);
                     rejected[l]++;
                 }
             }

@@ -52,6 +52,8 @@ final class Scoring {
     static double answer(Candidate c) {
         return switch (c.type()) {
             case YEAR, MONEY, PERCENT -> 1.0;
+            case QUANTITY, DEFINED -> 0.8;
+            case CENTURY -> 0.7;
             case PERSON, ORGANISATION, ABBREVIATION -> 0.9;
             case COUNTRY, CITY, WATER, WEAPON -> 0.7;
             case REGION -> 0.6;

@@ -15,6 +15,8 @@ final class Selection {
     static final int MAX_PER_LESSON = 8;
     static final double MIN_SCORE = 1.5;
     static final int MIN_PER_LESSON = 3;
+    /** From this many questions on, a lesson takes no question another of its questions gives away. */
+    static final int MAX_CUED_LESSON = 7;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
             .thenComparing(Draft::answer);
@@ -43,6 +45,8 @@ final class Selection {
             out.add(chosen);
         }
         capKinds(out);
+        swapKinds(out, drafts);
+        dropCued(out, drafts);
         capLongestAnswers(out);
         for (List<Draft> lesson : out) {
             lesson.sort(Comparator.comparingInt((Draft d) -> d.source().index()).thenComparing(Draft::kind)
@@ -64,12 +68,15 @@ final class Selection {
             Draft best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (Draft d : pool) {
-                if (!allowed(d, chosen, answersInArticle)) {
+                if (!allowed(d, chosen, answersInArticle) || blocksTheMinimum(d, pool, chosen, answersInArticle)) {
                     continue;
                 }
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
                 // Cueing between questions is avoided where the lesson offers another fact.
                 long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
+                if (cues > 0 && chosen.size() >= MAX_CUED_LESSON) {
+                    continue; // a lesson with enough questions takes none that another of them answers
+                }
                 long repeats = d.kind() == QuestionKind.TRUE_STATEMENT
                         ? d.distractors().stream().filter(shownStatements::contains).count() : 0;
                 double s = d.score() - 0.8 * sameKind - 1.0 * cues - 0.3 * repeats;
@@ -87,6 +94,29 @@ final class Selection {
             pool.remove(best);
         }
         return chosen;
+    }
+
+    /**
+     * Whether taking {@code d} would leave too few allowed questions for the lesson to reach three, when another
+     * choice would not: a statement question asserts its sentences and so rules out every blank cut from them.
+     */
+    private static boolean blocksTheMinimum(Draft d, List<Draft> pool, List<Draft> chosen,
+                                           Map<String, Integer> answersInArticle) {
+        int needed = MIN_PER_LESSON - chosen.size() - 1;
+        if (needed <= 0) {
+            return false;
+        }
+        return left(d, pool, chosen, answersInArticle) < needed && pool.stream()
+                .filter(o -> o != d && allowed(o, chosen, answersInArticle))
+                .anyMatch(o -> left(o, pool, chosen, answersInArticle) >= needed);
+    }
+
+    /** How many distinct answers could still be asked after {@code d} is taken. */
+    private static long left(Draft d, List<Draft> pool, List<Draft> chosen, Map<String, Integer> answersInArticle) {
+        List<Draft> after = new ArrayList<>(chosen);
+        after.add(d);
+        return pool.stream().filter(o -> o != d && allowed(o, after, answersInArticle))
+                .map(o -> Text.normalise(o.answer())).distinct().limit(MIN_PER_LESSON).count();
     }
 
     private static boolean allowed(Draft d, List<Draft> chosen, Map<String, Integer> answersInArticle) {
@@ -138,6 +168,89 @@ final class Selection {
                 // keep dropping
             }
         }
+    }
+
+    /**
+     * In a bank too small to drop from (every lesson at three or fewer), an over-represented kind gives up a question
+     * for a lint-clean question of another kind from the same lesson that the lesson's other questions allow and do
+     * not cue.
+     */
+    private void swapKinds(List<List<Draft>> bank, List<Draft> drafts) {
+        for (QuestionKind kind : QuestionKind.values()) {
+            boolean swapped = true;
+            while (swapped && share(bank, d -> d.kind() == kind) > BankLint.MAX_KIND_SHARE) {
+                swapped = false;
+                Draft bestOut = null;
+                Draft bestIn = null;
+                List<Draft> from = null;
+                for (List<Draft> lesson : bank) {
+                    for (Draft out : lesson.stream().filter(d -> d.kind() == kind).toList()) {
+                        List<Draft> rest = new ArrayList<>(lesson);
+                        rest.remove(out);
+                        Map<String, Integer> none = new HashMap<>();
+                        for (Draft in : drafts) {
+                            if (in.kind() == kind || in.source().lesson() != out.source().lesson()
+                                    || lesson.contains(in) || !allowed(in, rest, none)
+                                    || cues(in, rest) > cues(out, rest) || in.score() < MIN_SCORE) {
+                                continue;
+                            }
+                            if (bestIn == null || in.score() - out.score() > bestIn.score() - bestOut.score()) {
+                                bestIn = in;
+                                bestOut = out;
+                                from = lesson;
+                            }
+                        }
+                    }
+                }
+                if (from != null) {
+                    from.set(from.indexOf(bestOut), bestIn);
+                    swapped = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Last resort for a kind that still dominates a small bank: a question of that kind which another question of its
+     * lesson gives away goes, weakest first, from a lesson under three questions or one whose blanks ask about fewer
+     * than three facts; the lesson keeps the question that gave it away.
+     */
+    private static void dropCued(List<List<Draft>> bank, List<Draft> drafts) {
+        for (QuestionKind kind : QuestionKind.values()) {
+            while (share(bank, d -> d.kind() == kind) > BankLint.MAX_KIND_SHARE) {
+                Draft weakest = null;
+                List<Draft> from = null;
+                for (List<Draft> lesson : bank) {
+                    if (lesson.isEmpty() || lesson.size() > MIN_PER_LESSON
+                            || lesson.size() == MIN_PER_LESSON && facts(drafts, lesson.get(0).source().lesson())
+                            >= MIN_PER_LESSON) {
+                        continue;
+                    }
+                    for (Draft d : lesson) {
+                        boolean cued = lesson.stream().anyMatch(c -> c != d && givesAway(c, d));
+                        if (d.kind() == kind && cued && (weakest == null || BEST.compare(d, weakest) > 0)) {
+                            weakest = d;
+                            from = lesson;
+                        }
+                    }
+                }
+                if (from == null) {
+                    break;
+                }
+                from.remove(weakest);
+            }
+        }
+    }
+
+    /** Distinct facts the lesson's blanks ask about: below three, the lesson owes no third question. */
+    private static long facts(List<Draft> drafts, int lesson) {
+        return drafts.stream().filter(d -> d.source().lesson() == lesson)
+                .filter(d -> d.kind() == QuestionKind.GAP_FILL || d.kind() == QuestionKind.WH_QUESTION)
+                .map(d -> Text.normalise(d.answer())).distinct().count();
+    }
+
+    private static long cues(Draft d, List<Draft> others) {
+        return others.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
     }
 
     private static void capLongestAnswers(List<List<Draft>> bank) {

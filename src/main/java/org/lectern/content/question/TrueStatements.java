@@ -32,7 +32,8 @@ final class TrueStatements {
     /** Up to {@code MAX_PER_LESSON} per lesson, its most central short statements as the true ones. */
     List<Draft> forLesson(int lesson, List<Double> sentenceScores) {
         List<Sentence> statements = facts.sentences.stream().filter(this::statement).toList();
-        List<Sentence> truths = new ArrayList<>(statements.stream().filter(s -> s.lesson() == lesson).toList());
+        List<Sentence> truths = new ArrayList<>(facts.sentences.stream().filter(s -> s.lesson() == lesson)
+                .filter(this::truth).toList());
         truths.sort(Comparator.comparingDouble((Sentence s) -> -sentenceScores.get(s.index()))
                 .thenComparingInt(Sentence::index));
         List<Draft> out = new ArrayList<>();
@@ -86,6 +87,18 @@ final class TrueStatements {
     private boolean statement(Sentence s) {
         return Scoring.usable(s) && s.words() <= MAX_WORDS && !facts.candidates.get(s.index()).isEmpty()
                 && !s.text().contains("“");
+    }
+
+    /**
+     * A true statement needs no blankable fact of its own when the author cites a source for it, or when its lesson
+     * holds fewer than three facts (a statement question is then among the lesson's few fair questions).
+     */
+    private boolean truth(Sentence s) {
+        boolean factless = facts.sentences.stream().filter(o -> o.lesson() == s.lesson())
+                .flatMap(o -> facts.candidates.get(o.index()).stream()).map(Candidate::key).distinct()
+                .count() < Selection.MIN_PER_LESSON;
+        return statement(s) || Scoring.usable(s) && s.words() <= MAX_WORDS
+                && (!s.citations().isEmpty() || factless) && !s.text().contains("“") && !s.text().strip().endsWith(":");
     }
 
     /** The sentence with its first swappable fact changed: [false statement, original fact, swapped-in fact]. */

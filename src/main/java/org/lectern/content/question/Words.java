@@ -99,6 +99,15 @@ final class Words {
         }
     }
 
+    /** Whether WordNet has the word form as a verb ("leaves" → leave), through its morphology. */
+    boolean isVerb(String word) {
+        try {
+            return dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT)) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether a word reads only as an adjective (Economic), not also as a noun (Collective, Security). */
     boolean onlyAdjective(String word) {
         String w = word.toLowerCase(Locale.ROOT);

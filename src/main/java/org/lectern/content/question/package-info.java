@@ -3,9 +3,11 @@
  *
  * <p>Pipeline, run by {@link org.lectern.content.question.QuestionPipeline}: OpenNLP splits each lesson into
  * sentences, tokens, Penn tags and lemmas ({@code Analyser}, models loaded once per process in {@code Nlp}); typed
- * answer candidates are found by pattern (years, money, percentages), as runs of proper nouns typed through WordNet
- * (country, city, body of water, region, organisation, person, weapon), as abbreviations the article defines, and as
- * key common nouns ({@code CandidateFinder}, {@code Facts}); sentences are scored for how central their facts are
+ * answer candidates are found by pattern (years, early years after a time preposition, centuries, money, percentages,
+ * quantities with their unit), as runs of proper nouns typed through WordNet (country, city, body of water, region,
+ * organisation, person, weapon) or, when WordNet does not know them, by the typed names they are listed with, as
+ * abbreviations the article defines, as terms it names ("called X", "known as X", "A X Y is ...") and as key common
+ * nouns ({@code CandidateFinder}, {@code Facts}); sentences are scored for how central their facts are
  * ({@code Scoring}); questions of every kind are drafted with distractors of the same fine type, the article's own
  * first, then WordNet siblings or a number changed in its own format ({@code Distractors}); every draft passes
  * {@link org.lectern.content.question.QuestionLint} or is counted as rejected; the best are kept per lesson
