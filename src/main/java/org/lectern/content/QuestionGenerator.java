@@ -1,6 +1,9 @@
 package org.lectern.content;
 
+import java.util.List;
+
 import org.lectern.content.question.GeneratedBank;
+import org.lectern.content.question.GeneratedQuestion;
 import org.lectern.content.question.QuestionPipeline;
 
 /**
@@ -12,7 +15,6 @@ public final class QuestionGenerator {
     /** Part of every question id; bump it when a change should give re-imported questions new ids. */
     public static final String VERSION = "1";
 
-    private final QuestionPipeline pipeline = new QuestionPipeline(VERSION);
 
     /** Questions for the article, taking its date as the latest year it mentions. */
     public GeneratedBank generate(Article article) {
@@ -21,7 +23,16 @@ public final class QuestionGenerator {
 
     /** Questions for the article written in {@code articleYear}; no year option will lie after it. */
     public GeneratedBank generate(Article article, int articleYear) {
-        return pipeline.generate(article, articleYear);
+        // A pipeline per run: it keeps a trace of its drafts, and one generator serves concurrent imports.
+        return new QuestionPipeline(VERSION).generate(article, articleYear);
+    }
+
+    /**
+     * Every question the lint accepts from one sentence of a lesson, best first, including those the bank left out:
+     * what an instructor chooses from when asking for another question on the same sentence.
+     */
+    public List<GeneratedQuestion> alternatives(Article article, int lesson, String sentence) {
+        return new QuestionPipeline(VERSION).alternatives(article, latestYear(article), lesson, sentence);
     }
 
     /** The latest year the article mentions, in its text or its notes. */

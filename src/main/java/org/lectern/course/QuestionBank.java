@@ -133,9 +133,8 @@ public class QuestionBank {
         var old = placed(lesson, questionId);
         var course = lesson.getCourse();
         var inLesson = lesson.getQuestions().stream().map(QuestionPlacement::getQuestionId).toList();
-        var alternative = generator.generate(StoredArticles.of(course)).questions().stream()
-                .filter(g -> g.source().lesson() == lesson.getOrdinal())
-                .filter(g -> g.source().text().equals(old.getSourceSentence()))
+        var alternative = generator.alternatives(StoredArticles.of(course), lesson.getOrdinal(),
+                        old.getSourceSentence()).stream()
                 .filter(g -> !inLesson.contains(CourseStore.questionId(course.getLineage(), g.id())))
                 .findFirst();
         if (alternative.isEmpty()) {

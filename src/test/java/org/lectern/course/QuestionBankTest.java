@@ -112,6 +112,27 @@ class QuestionBankTest {
     }
 
     @Test
+    void regeneratingReplacesAQuestionWithAnotherFromTheSameSentenceAndRetiresTheOld() {
+        var questions = bank.lesson(lesson.id(), owner).questions();
+        // Find a question whose sentence offers another one; the generator writes several kinds per sentence.
+        for (var question : questions) {
+            var replacement = bank.regenerate(lesson.id(), question.id(), owner);
+            if (replacement.isEmpty()) {
+                continue;
+            }
+            var after = bank.lesson(lesson.id(), owner).questions();
+            var fresh = after.stream().filter(q -> q.id().equals(replacement.get())).findFirst().orElseThrow();
+            assertThat(fresh.sourceSentence()).isEqualTo(question.sourceSentence());
+            assertThat(fresh.status()).isEqualTo(QuestionStatus.DRAFT);
+            assertThat(fresh.stem()).isNotEqualTo(question.stem());
+            assertThat(after.stream().filter(q -> q.id().equals(question.id())).findFirst().orElseThrow().status())
+                    .isEqualTo(QuestionStatus.RETIRED);
+            return;
+        }
+        throw new AssertionError("no question of the lesson could be regenerated");
+    }
+
+    @Test
     void anotherInstructorIsRefusedByEveryCall() {
         var id = bank.lesson(lesson.id(), owner).questions().get(0).id();
         var edit = new QuestionEdit("Stem?", List.of("a", "b", "c", "d"), 0, "", 0, 0);

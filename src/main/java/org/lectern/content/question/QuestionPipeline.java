@@ -1,6 +1,7 @@
 package org.lectern.content.question;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.lectern.content.Article;
@@ -20,6 +21,48 @@ public final class QuestionPipeline {
     }
 
     public GeneratedBank generate(Article article, int articleYear) {
+        Linted linted = lintedDrafts(article, articleYear);
+        LintContext context = linted.context();
+        QuestionLint lint = new QuestionLint();
+        int[] rejected = linted.rejected();
+        List<Draft> passed = linted.passed();
+        List<List<Draft>> chosen = new Selection(article.lessons().size()).choose(passed);
+
+        AnswerOrder order = new AnswerOrder();
+        List<LessonBank> lessons = new ArrayList<>();
+        for (int l = 0; l < chosen.size(); l++) {
+            List<GeneratedQuestion> questions = new ArrayList<>();
+            for (Draft d : chosen.get(l)) {
+                GeneratedQuestion q = finished(d, order.place(d));
+                List<LintFinding> findings = lint.check(q, context);
+                if (findings.isEmpty()) {
+                    questions.add(q);
+                } else {
+                    trace.add("placed and rejected: " + q.stem() + " | " + q.options() + " " + findings);
+                    rejected[l]++;
+                }
+            }
+            lessons.add(new LessonBank(l, questions, rejected[l]));
+        }
+        return new GeneratedBank(lessons);
+    }
+
+    /**
+     * Every question the lint accepts for one sentence, best first, whether or not the bank kept it: the choices an
+     * instructor gets when asking for another question from the same sentence.
+     */
+    public List<GeneratedQuestion> alternatives(Article article, int articleYear, int lesson, String sentence) {
+        return lintedDrafts(article, articleYear).passed().stream()
+                .filter(d -> d.source().lesson() == lesson && d.source().source().text().equals(sentence))
+                .sorted(Comparator.comparingDouble(Draft::score).reversed())
+                .map(this::provisional).toList();
+    }
+
+    private record Linted(LintContext context, List<Draft> passed, int[] rejected) {
+    }
+
+    /** Analyses the article, drafts questions of every kind and keeps those the lint accepts. */
+    private Linted lintedDrafts(Article article, int articleYear) {
         List<Sentence> sentences = new Analyser().analyse(article);
         Lexicon lexicon = Lexicon.INSTANCE;
         Facts facts = new Facts(article, sentences, new CandidateFinder(lexicon), articleYear);
@@ -57,25 +100,7 @@ public final class QuestionPipeline {
                 rejected[d.source().lesson()]++;
             }
         }
-        List<List<Draft>> chosen = new Selection(article.lessons().size()).choose(passed);
-
-        AnswerOrder order = new AnswerOrder();
-        List<LessonBank> lessons = new ArrayList<>();
-        for (int l = 0; l < chosen.size(); l++) {
-            List<GeneratedQuestion> questions = new ArrayList<>();
-            for (Draft d : chosen.get(l)) {
-                GeneratedQuestion q = finished(d, order.place(d));
-                List<LintFinding> findings = lint.check(q, context);
-                if (findings.isEmpty()) {
-                    questions.add(q);
-                } else {
-                    trace.add("placed and rejected: " + q.stem() + " | " + q.options() + " " + findings);
-                    rejected[l]++;
-                }
-            }
-            lessons.add(new LessonBank(l, questions, rejected[l]));
-        }
-        return new GeneratedBank(lessons);
+        return new Linted(context, passed, rejected);
     }
 
     private GeneratedQuestion provisional(Draft d) {
