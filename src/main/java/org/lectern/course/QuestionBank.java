@@ -181,8 +181,10 @@ public class QuestionBank {
     }
 
     Question placed(Lesson lesson, String questionId) {
-        var isPlaced = lesson.getQuestions().stream().anyMatch(p -> p.getQuestionId().equals(questionId));
-        return Optional.of(isPlaced).filter(Boolean::booleanValue).flatMap(x -> questions.findById(questionId))
+        if (lesson.getQuestions().stream().noneMatch(p -> p.getQuestionId().equals(questionId))) {
+            throw new AccessDeniedException("There is no such question in this lesson.");
+        }
+        return questions.findById(questionId)
                 .orElseThrow(() -> new AccessDeniedException("There is no such question in this lesson."));
     }
 

@@ -49,7 +49,7 @@ public class ImportView extends Page {
         this.instructorId = currentUser.require().accountId();
 
         // Vaadin runs this callback with the UI locked, so it can show the preview directly.
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes, false)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleLimits.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
@@ -62,7 +62,7 @@ public class ImportView extends Page {
         pasted.setMinHeight("8rem");
         pasted.setPlaceholder("Paste the whole article, headings included.");
         var readPasted = new Button("Read pasted text", click ->
-                read("pasted-text.txt", pasted.getValue().getBytes(StandardCharsets.UTF_8)));
+                read("pasted-text.txt", pasted.getValue().getBytes(StandardCharsets.UTF_8), true));
         var source = new Div(new H2("1. The article"), new Paragraph("Upload a .txt, .md or .html file of up to 10 MB."),
                 upload, pasted, readPasted);
         source.addClassName("import-source");
@@ -71,11 +71,12 @@ public class ImportView extends Page {
         add(source, message, preview);
     }
 
-    private void read(String name, byte[] bytes) {
+    /** Reads an article; pasted text has no file name, so its versions are told apart by title. */
+    private void read(String name, byte[] bytes, boolean pastedText) {
         message.removeAll();
         try {
             draft = imports.read(name, bytes);
-            sourceName = name.equals("pasted-text.txt") ? draft.title() : name;
+            sourceName = pastedText ? draft.title() : name;
             showPreview();
         } catch (ArticleRejectedException e) {
             draft = null;
