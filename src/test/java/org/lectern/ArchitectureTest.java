@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The rules of docs/STYLE: feature modules with one-way dependencies, Vaadin only in ui packages. */
+/** The architecture README.md describes: feature modules with one-way dependencies, Vaadin only in ui packages. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

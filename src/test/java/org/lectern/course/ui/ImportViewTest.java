@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lectern.content.ArticleLimits;
 import org.lectern.course.domain.CourseRepository;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
+import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -33,9 +35,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void instructorExists() {
-        if (accounts.findByUsername(INSTRUCTOR).isEmpty()) {
-            accounts.create(INSTRUCTOR, "Import Tester", "a long enough password", Role.INSTRUCTOR);
-        }
+        TestAccounts.signedIn(accounts, INSTRUCTOR, Role.INSTRUCTOR);
     }
 
     @Test
@@ -80,6 +80,17 @@ class ImportViewTest extends SpringBrowserlessTest {
         test($(Upload.class).single()).upload("empty.txt", "text/plain", new byte[0]);
 
         assertThat($(Paragraph.class).withClassName("form-error").single().getText()).contains("empty");
+        assertThat($(ArticlePreview.class).exists()).isFalse();
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedWithTheReadersWords() {
+        navigate(ImportView.class);
+
+        test($(Upload.class).single()).upload("huge.txt", "text/plain", new byte[ArticleLimits.MAX_BYTES + 1]);
+
+        assertThat($(Paragraph.class).withClassName("form-error").single().getText())
+                .isEqualTo(ArticleLimits.tooLargeMessage("huge.txt"));
         assertThat($(ArticlePreview.class).exists()).isFalse();
     }
 

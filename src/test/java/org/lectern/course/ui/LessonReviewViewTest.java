@@ -18,6 +18,7 @@ import org.lectern.course.QuestionBank;
 import org.lectern.course.QuestionStatus;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
+import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -42,8 +43,7 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aFreshCourse() throws Exception {
-        instructorId = accounts.findByUsername(INSTRUCTOR).orElseGet(() ->
-                accounts.create(INSTRUCTOR, "Review Tester", "a long enough password", Role.INSTRUCTOR)).accountId();
+        instructorId = TestAccounts.signedIn(accounts, INSTRUCTOR, Role.INSTRUCTOR).accountId();
         var imported = imports.importArticle("review-" + System.nanoTime() + ".txt",
                 Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId);
         lesson = courses.outline(imported.courseId(), instructorId).lessons().stream()
