@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.lectern.content.QuestionGenerator;
 import org.lectern.content.question.GeneratedQuestion;
 import org.lectern.content.question.LintContext;
@@ -49,12 +50,20 @@ public class QuestionBank {
     @Transactional(readOnly = true)
     public LessonBank lesson(long lessonId, long instructorId) {
         var lesson = ownedLesson(lessonId, instructorId);
-        var byId = questions.findAllById(lesson.getQuestions().stream().map(QuestionPlacement::getQuestionId).toList())
-                .stream().collect(Collectors.toMap(Question::getId, Function.identity()));
-        var shown = lesson.getQuestions().stream().filter(p -> byId.containsKey(p.getQuestionId()))
-                .map(p -> view(byId.get(p.getQuestionId()), p)).toList();
+        var shown = placedQuestions(lesson).toList();
         return new LessonBank(lesson.getId(), lesson.getCourse().getId(), lesson.getCourse().getTitle(),
                 lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), shown);
+    }
+
+    /**
+     * The questions students may see for a lesson: approved ones only, in the lesson's order. Whether a student may
+     * take the lesson at all is the assignment's business, checked by its caller.
+     */
+    @Transactional(readOnly = true)
+    public List<BankQuestion> approvedQuestions(long lessonId) {
+        var lesson = courses.findLessonById(lessonId)
+                .orElseThrow(() -> new AccessDeniedException("There is no such lesson."));
+        return placedQuestions(lesson).filter(q -> q.status() == QuestionStatus.APPROVED).toList();
     }
 
     public void approve(long lessonId, String questionId, long instructorId) {
@@ -202,6 +211,14 @@ public class QuestionBank {
     static QuestionKind kindOf(Question question) {
         return Arrays.stream(QuestionKind.values()).filter(k -> k.name().equals(question.getKind()))
                 .findFirst().orElse(QuestionKind.GAP_FILL);
+    }
+
+    /** The lesson's questions in its order, each with where its sentence stands in this version of the lesson. */
+    private Stream<BankQuestion> placedQuestions(Lesson lesson) {
+        var byId = questions.findAllById(lesson.getQuestions().stream().map(QuestionPlacement::getQuestionId).toList())
+                .stream().collect(Collectors.toMap(Question::getId, Function.identity()));
+        return lesson.getQuestions().stream().filter(p -> byId.containsKey(p.getQuestionId()))
+                .map(p -> view(byId.get(p.getQuestionId()), p));
     }
 
     private static BankQuestion view(Question q, QuestionPlacement p) {

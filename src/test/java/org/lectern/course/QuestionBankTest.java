@@ -56,6 +56,19 @@ class QuestionBankTest {
     }
 
     @Test
+    void studentsOnlyEverGetApprovedQuestions() {
+        var questions = bank.lesson(lesson.id(), owner).questions();
+        assertThat(bank.approvedQuestions(lesson.id())).as("drafts are never shown").isEmpty();
+
+        bank.approve(lesson.id(), questions.get(0).id(), owner);
+        bank.approve(lesson.id(), questions.get(1).id(), owner);
+        bank.retire(lesson.id(), questions.get(1).id(), owner);
+
+        assertThat(bank.approvedQuestions(lesson.id())).extracting(BankQuestion::id)
+                .containsExactly(questions.get(0).id());
+    }
+
+    @Test
     void aRetiredQuestionStaysRetiredWhenTheRestAreApproved() {
         var first = bank.lesson(lesson.id(), owner).questions().get(0);
         bank.retire(lesson.id(), first.id(), owner);
