@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Optional;
+import org.lectern.base.ui.Confirm;
 import org.lectern.assignment.AssignmentDetails;
 import org.lectern.assignment.AssignmentRequest;
 import org.lectern.assignment.Assignments;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.lectern.base.ui.Confirm;
 import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;
 import org.lectern.classroom.RosterEntry;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lectern.base.ui.Confirm;
 import org.lectern.base.ui.Page;
 import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;

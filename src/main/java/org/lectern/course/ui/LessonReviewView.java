@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.lectern.base.ui.Confirm;
 import org.lectern.base.ui.Page;
 import org.lectern.base.ui.PageHeader;
 import org.lectern.course.BankQuestion;
@@ -71,7 +70,7 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
         var approveAll = new Button("Approve all drafts (" + drafts + ")", VaadinIcon.CHECK.create(), click -> {
             var approved = bank.approveAll(lessonId, instructorId);
             refresh();
-            notify(approved + (approved == 1 ? " question" : " questions") + " approved.");
+            Confirm.done(approved + (approved == 1 ? " question" : " questions") + " approved.");
         });
         approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approveAll.setEnabled(drafts > 0);
@@ -108,7 +107,7 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
     private void regenerate(BankQuestion question) {
         var replaced = bank.regenerate(lessonId, question.id(), instructorId);
         refresh();
-        notify(replaced.isPresent() ? "A new draft replaces the question; the old one is retired."
+        Confirm.done(replaced.isPresent() ? "A new draft replaces the question; the old one is retired."
                 : "No other question can be made from this sentence.");
     }
 
@@ -121,8 +120,4 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
         editor.open();
     }
 
-    private static void notify(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 }

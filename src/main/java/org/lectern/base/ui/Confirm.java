@@ -1,17 +1,17 @@
-package org.lectern.assignment.ui;
+package org.lectern.base.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The confirmation and notices the assignment screens share, so every question and answer looks the same. */
-final class Confirm {
+/** The confirmations and notices every screen shares, so every question and answer looks the same. */
+public final class Confirm {
 
     private Confirm() {
     }
 
     /** Asks before a change students will notice; {@code destructive} colours the confirm button as a warning. */
-    static ConfirmDialog ask(String header, String text, String confirmText, boolean destructive, Runnable onConfirm) {
+    public static ConfirmDialog ask(String header, String text, String confirmText, boolean destructive, Runnable onConfirm) {
         var dialog = new ConfirmDialog(header, text, confirmText, event -> onConfirm.run());
         dialog.setCancelable(true);
         dialog.setCancelText("Cancel");
@@ -22,12 +22,12 @@ final class Confirm {
         return dialog;
     }
 
-    static void done(String message) {
+    public static void done(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    static void failed(String message) {
+    public static void failed(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
