@@ -1,8 +1,6 @@
 package org.lectern;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +71,9 @@ final class LecternCommandLine {
     }
 
     private int store(Options options) throws ArticleRejectedException {
-        // Read first: a bad file is refused before a database is even opened.
+        // Read first, once: a bad file is refused before a database is even opened.
         var file = options.file();
-        new ArticleReader().read(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleRejectedException("The file " + file + " could not be read.");
-        }
+        var article = new ArticleReader().read(file);
         var springArgs = options.springArgs().toArray(String[]::new);
         try (var context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
@@ -106,7 +98,7 @@ final class LecternCommandLine {
                 owner = accounts.firstWithRole(Role.INSTRUCTOR).map(u -> u.accountId()).orElse(null);
             }
             var imported = context.getBean(CourseImports.class)
-                    .importArticle(file.getFileName().toString(), bytes, owner);
+                    .publish(file.getFileName().toString(), article, owner);
             out.printf(imported.unchanged()
                             ? "%s is unchanged: course %d, version %d, %d lessons, %d questions%n"
                             : "Imported %s as course %d, version %d: %d lessons, %d questions%n",

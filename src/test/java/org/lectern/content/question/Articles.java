@@ -2,6 +2,8 @@ package org.lectern.content.question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.lectern.content.Article;
 import org.lectern.content.QuestionGenerator;
@@ -29,6 +31,13 @@ final class Articles {
     }
 
     /** The candidates found in the first sentence of a one-paragraph article. */
+    /** The distinct typed facts a lesson's sentences hold: the measure of how many questions it can carry. */
+    static Set<String> distinctFacts(Facts facts, int lesson) {
+        return facts.sentences.stream().filter(s -> s.lesson() == lesson)
+                .flatMap(s -> facts.candidates.get(s.index()).stream()).map(Candidate::key)
+                .collect(Collectors.toSet());
+    }
+
     static List<Candidate> candidates(String sentence) {
         Sentence s = sentences(oneLesson(sentence)).get(0);
         return new CandidateFinder(Lexicon.INSTANCE).find(s);

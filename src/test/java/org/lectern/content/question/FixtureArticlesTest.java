@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,9 +57,7 @@ class FixtureArticlesTest {
         assertEquals(List.of(), new BankLint().check(bank, article));
         Facts facts = Articles.facts(article);
         for (LessonBank lesson : bank.lessons()) {
-            Set<String> distinct = facts.sentences.stream().filter(s -> s.lesson() == lesson.lesson())
-                    .flatMap(s -> facts.candidates.get(s.index()).stream()).map(Candidate::key)
-                    .collect(Collectors.toSet());
+            Set<String> distinct = Articles.distinctFacts(facts, lesson.lesson());
             if (distinct.size() >= 3) {
                 assertTrue(lesson.questions().size() >= 3, "lesson " + lesson.lesson() + " has "
                         + lesson.questions().size() + " questions for facts " + distinct);
