@@ -27,6 +27,7 @@ final class LecternCommandLine {
     static final int OK = 0;
     static final int REJECTED = 1;
     static final int USAGE = 2;
+    static final int FAILED = 3;
 
     private static final String USAGE_TEXT =
             "usage: java -jar lectern.jar import [--dry-run] [--json] [--owner USER] [--name=value ...] FILE";
@@ -55,6 +56,9 @@ final class LecternCommandLine {
         } catch (ArticleRejectedException e) {
             err.println("lectern: " + e.getMessage());
             return REJECTED;
+        } catch (RuntimeException e) {
+            err.println("lectern: " + storeFailure(e));
+            return FAILED;
         }
     }
 
@@ -106,6 +110,16 @@ final class LecternCommandLine {
                     imported.questions());
             return OK;
         }
+    }
+
+    /** One sentence for a failure to start or store, without the stack trace the log would show. */
+    static String storeFailure(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("already in use")) {
+                return "the database is in use by a running Lectern; stop it first, or pass --lectern.data-dir=...";
+            }
+        }
+        return "the course could not be stored (" + e.getClass().getSimpleName() + "); nothing was changed.";
     }
 
     record Options(boolean dryRun, boolean json, String owner, Path file, List<String> springArgs, String error) {

@@ -97,6 +97,17 @@ class LecternCommandLineTest {
         assertThat(bad.out()).isEmpty();
     }
 
+    @Test
+    void aDatabaseHeldByARunningLecternIsExplainedInOneSentence() {
+        var failure = new IllegalStateException("context failed",
+                new RuntimeException("Database may be already in use: \"data/lectern.mv.db\""));
+
+        assertThat(LecternCommandLine.storeFailure(failure))
+                .isEqualTo("the database is in use by a running Lectern; stop it first, or pass --lectern.data-dir=...");
+        assertThat(LecternCommandLine.storeFailure(new IllegalStateException("disk full")))
+                .doesNotContain("Exception:").endsWith("nothing was changed.");
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
