@@ -55,6 +55,28 @@ public class Courses {
                 .map(l -> lesson(l, statuses(List.of(l))));
     }
 
+    /**
+     * A lesson's text for a student. Whether the student may read it is the assignment's business, checked by the
+     * caller.
+     */
+    public LessonContent content(long lessonId) {
+        var lesson = courses.findLessonById(lessonId)
+                .orElseThrow(() -> new AccessDeniedException("There is no such lesson."));
+        var markers = lesson.getCitations().stream()
+                .map(c -> new LessonContent.Marker(c.getParagraph(), c.getOffset(), c.getEndnote())).toList();
+        var cited = markers.stream().map(LessonContent.Marker::endnote).collect(Collectors.toSet());
+        var notes = lesson.getCourse().getEndnotes().stream().filter(n -> cited.contains(n.getNumber()))
+                .sorted(Comparator.comparingInt(n -> n.getNumber()))
+                .map(n -> new LessonContent.Note(n.getNumber(), n.getText(), n.getUrl())).toList();
+        return new LessonContent(lesson.getId(), lesson.getCourse().getId(), lesson.getCourse().getTitle(),
+                lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), markers, notes);
+    }
+
+    /** A lesson's title, for lists that name where a question comes from. */
+    public String lessonTitle(long lessonId) {
+        return courses.findLessonById(lessonId).map(Lesson::getTitle).orElse("A withdrawn lesson");
+    }
+
     Course owned(long courseId, long instructorId) {
         var course = courses.findById(courseId)
                 .orElseThrow(() -> new AccessDeniedException("There is no such course."));

@@ -1,0 +1,33 @@
+package org.lectern.attempt.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    /** The attempt with its row locked until the transaction ends: answers and submission take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Attempt a where a.id = :id")
+    Optional<Attempt> lockById(@Param("id") long id);
+
+    List<Attempt> findByStudentIdOrderByStartedAt(long studentId);
+
+    List<Attempt> findByStudentIdAndAssignedLessonIdOrderByNumber(long studentId, long assignedLessonId);
+
+    List<Attempt> findByAssignmentIdInOrderByStartedAt(Collection<Long> assignmentIds);
+
+    /** Open attempts whose deadline passed before {@code cutoff}. */
+    @Query("select a.id from Attempt a where a.submittedAt is null and a.deadlineAt < :cutoff")
+    List<Long> findOpenPast(@Param("cutoff") Instant cutoff);
+
+    /** Open attempts of these assigned lessons, to close when their due date passes. */
+    @Query("select a from Attempt a where a.submittedAt is null")
+    List<Attempt> findOpen();
+}
