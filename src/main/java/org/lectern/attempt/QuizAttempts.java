@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.lectern.assignment.AssignmentRules;
 import org.lectern.assignment.FeedbackTiming;
 import org.lectern.attempt.domain.Attempt;
@@ -124,6 +125,15 @@ public class QuizAttempts {
             throw new QuizException("This attempt is still in progress.");
         }
         return results.of(attempt, lookup.require(studentId, attempt.getAssignedLessonId()), now());
+    }
+
+    /** The student's latest submitted attempt at an assigned lesson, for "See result". */
+    @Transactional(readOnly = true)
+    public OptionalLong lastSubmitted(long studentId, long assignedLessonId) {
+        lookup.require(studentId, assignedLessonId);
+        var submitted = attempts.findByStudentIdAndAssignedLessonIdOrderByNumber(studentId, assignedLessonId).stream()
+                .filter(Attempt::isSubmitted).toList();
+        return submitted.isEmpty() ? OptionalLong.empty() : OptionalLong.of(submitted.getLast().getId());
     }
 
     static SubmittedBy endedBy(Attempt attempt, AssignmentRules rules) {

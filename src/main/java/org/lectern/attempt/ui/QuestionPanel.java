@@ -1,0 +1,46 @@
+package org.lectern.attempt.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.lectern.attempt.QuizItem;
+
+/**
+ * One question: its stem and its options as a radio group, which works with the keyboard alone (Tab to the group,
+ * arrow keys to choose). With feedback present the answer is final and the feedback shows below.
+ */
+class QuestionPanel extends Div {
+
+    QuestionPanel(QuizItem item, int size, String lessonLink, IntConsumer chosen) {
+        addClassName("stu-question-panel");
+        var number = new Span("Question " + (item.position() + 1) + " of " + size);
+        number.addClassName("stu-question-number");
+        var stem = new H2(item.stem());
+        stem.setId("question-stem");
+        stem.addClassName("stu-stem");
+        var options = new RadioButtonGroup<Integer>();
+        options.addClassName("stu-options");
+        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        options.setItems(IntStream.range(0, item.options().size()).boxed().toList());
+        options.setItemLabelGenerator(item.options()::get);
+        options.getElement().setAttribute("aria-labelledby", "question-stem");
+        item.chosen().ifPresent(options::setValue);
+        add(number, stem, options);
+        if (item.feedback().isPresent()) {
+            var feedback = item.feedback().get();
+            options.setReadOnly(true);
+            add(new FeedbackPanel(feedback.correct(), item.options(), feedback.correctOption(),
+                    feedback.explanation(), feedback.sourceSentence(), lessonLink));
+        } else {
+            options.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    chosen.accept(change.getValue());
+                }
+            });
+        }
+    }
+}

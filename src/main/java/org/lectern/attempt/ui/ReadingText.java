@@ -1,0 +1,104 @@
+package org.lectern.attempt.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+import java.util.List;
+import org.lectern.course.LessonContent;
+
+/**
+ * A lesson's text for reading: captions as captions, citations as superscript numbers that open their endnote, and
+ * the lesson's notes at the end. Paragraphs have ids ({@code p-3}) that feedback links point to.
+ */
+class ReadingText extends Div {
+
+    ReadingText(LessonContent content, int highlighted) {
+        addClassName("stu-reading");
+        content.captions().forEach(caption -> {
+            var figure = new Paragraph(caption);
+            figure.addClassName("stu-caption");
+            add(figure);
+        });
+        for (int i = 0; i < content.paragraphs().size(); i++) {
+            var paragraph = paragraph(content, i);
+            if (i == highlighted) {
+                paragraph.addClassName("stu-source");
+                paragraph.scrollIntoView();
+            }
+            add(paragraph);
+        }
+        if (!content.endnotes().isEmpty()) {
+            var notes = new OrderedList();
+            notes.addClassName("stu-notes");
+            content.endnotes().forEach(note -> {
+                var item = new ListItem(new Text(note.text() + " "));
+                item.setId("note-" + note.number());
+                item.getElement().setAttribute("value", String.valueOf(note.number()));
+                if (!note.url().isBlank()) {
+                    item.add(link(note));
+                }
+                notes.add(item);
+            });
+            add(new H2("Notes"), notes);
+        }
+    }
+
+    private static Paragraph paragraph(LessonContent content, int index) {
+        var text = content.paragraphs().get(index);
+        var markers = content.citations().stream().filter(m -> m.paragraph() == index)
+                .sorted(Comparator.comparingInt(LessonContent.Marker::offset)).toList();
+        var paragraph = new Paragraph();
+        paragraph.setId("p-" + index);
+        var from = 0;
+        for (var marker : markers) {
+            var at = Math.max(from, Math.min(marker.offset(), text.length()));
+            paragraph.add(new Text(text.substring(from, at)));
+            paragraph.add(citation(content.endnotes(), marker.endnote()));
+            from = at;
+        }
+        paragraph.add(new Text(text.substring(from)));
+        return paragraph;
+    }
+
+    private static Span citation(List<LessonContent.Note> notes, int number) {
+        var open = new NativeButton(String.valueOf(number));
+        open.getElement().setAttribute("aria-label", "Note " + number);
+        open.addClassName("stu-cite");
+        notes.stream().filter(n -> n.number() == number).findFirst()
+                .ifPresent(note -> open.addClickListener(click -> noteDialog(note).open()));
+        var sup = new Span(open);
+        sup.getElement().setAttribute("role", "doc-noteref");
+        sup.addClassName("stu-sup");
+        return sup;
+    }
+
+    private static Dialog noteDialog(LessonContent.Note note) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Note " + note.number());
+        dialog.addClassName("stu-note-dialog");
+        dialog.add(new Paragraph(note.text()));
+        if (!note.url().isBlank()) {
+            dialog.add(new Paragraph(link(note)));
+        }
+        var close = new NativeButton("Close", click -> dialog.close());
+        close.addClassName("stu-button");
+        dialog.getFooter().add(close);
+        return dialog;
+    }
+
+    private static Anchor link(LessonContent.Note note) {
+        var link = new Anchor(note.url(), note.url());
+        link.setTarget("_blank");
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.addClassName("stu-note-link");
+        return link;
+    }
+}
