@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for a condition; on time-out saves a screenshot and says where the browser was. */
-    private <T> T until(String goal, Function<WebDriver, T> condition) {
+    public <T> T until(String goal, Function<WebDriver, T> condition) {
         try {
             // Vaadin re-renders parts of a page after a round trip, so an element found a moment ago may be gone.
             return new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -149,6 +149,35 @@ public final class Browser implements AutoCloseable {
     /** Waits until an input shows the value, which means the server round trip is done. */
     public void waitForValue(By locator, String value) {
         until("see the value " + value, d -> value.equals(d.findElement(locator).getDomProperty("value")));
+    }
+
+    /** Chooses the radio button with this label, by clicking it as a student would. */
+    public void chooseRadio(String label) {
+        until("choose " + label, d -> {
+            for (var radio : d.findElements(By.cssSelector("vaadin-radio-button"))) {
+                if (radio.isDisplayed() && radio.getText().strip().equals(label)) {
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+                    radio.findElement(By.cssSelector("label")).click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The labels of the radio buttons shown, read again if Vaadin re-renders them meanwhile. */
+    public java.util.List<String> radioLabels() {
+        return until("read the options", d -> {
+            var labels = d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                    .filter(WebElement::isDisplayed).map(r -> r.getText().strip()).toList();
+            return labels.isEmpty() ? null : labels;
+        });
+    }
+
+    /** The label of the checked radio button, or empty when none is checked. */
+    public String checkedRadio() {
+        return driver.findElements(By.cssSelector("vaadin-radio-button[checked]")).stream()
+                .map(r -> r.getText().strip()).findFirst().orElse("");
     }
 
     public void phoneSize() {

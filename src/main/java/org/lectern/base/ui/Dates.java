@@ -34,7 +34,7 @@ public final class Dates {
         } else if (size.toDays() < 2) {
             amount = plural(size.toHours(), "hour");
         } else {
-            amount = plural(size.toDays(), "day");
+            amount = plural(Math.round(size.toHours() / 24.0), "day");
         }
         return future ? "in " + amount : amount + " ago";
     }
