@@ -1,6 +1,7 @@
 package org.lectern.course.export;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -74,8 +75,10 @@ final class XmlDocuments {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            document.setXmlStandalone(true);
+            // Written by hand: the JDK's serializer puts the root element on the declaration's line.
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             var out = new ByteArrayOutputStream();
+            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {
