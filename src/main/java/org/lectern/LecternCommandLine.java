@@ -11,14 +11,14 @@ import org.lectern.content.QuestionGenerator;
 import org.lectern.course.CourseImports;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Lectern's commands, run as {@code java -jar lectern.jar COMMAND ...} with no web server:
  * <ul>
  *   <li>{@code import --dry-run [--json] FILE}: reads the article and writes its questions, stores nothing;</li>
- *   <li>{@code import [--owner USER] FILE}: stores it as a course (a new version when the file changed).</li>
+ *   <li>{@code import [--owner USER] FILE}: stores it as a course (a new version when the file changed);</li>
+ *   <li>{@code export --format F (--course ID | --lesson ID) --out FILE}: writes approved questions, see
+ *       {@link ExportCommand}.</li>
  * </ul>
  * Bad input gets one line on standard error and a non-zero exit status; standard output carries only the result.
  */
@@ -41,10 +41,13 @@ final class LecternCommandLine {
     }
 
     static boolean isCommand(String[] args) {
-        return args.length > 0 && args[0].equals("import");
+        return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
     }
 
     int run(String[] args) {
+        if (args[0].equals("export")) {
+            return new ExportCommand(out, err).run(args);
+        }
         var options = Options.parse(args);
         if (options.error() != null) {
             err.println("lectern: " + options.error());
@@ -78,17 +81,7 @@ final class LecternCommandLine {
         // Read first, once: a bad file is refused before a database is even opened.
         var file = options.file();
         var article = new ArticleReader().read(file);
-        var springArgs = options.springArgs().toArray(String[]::new);
-        try (var context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("lectern.seeds-dir=", "spring.main.banner-mode=off",
-                        "logging.config=classpath:logback-cli.xml",
-                        // No web server, so none of Vaadin's servlet set-up either.
-                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                + "com.vaadin.flow.spring.VaadinScopesConfig")
-                .run(springArgs)) {
+        try (var context = CommandContext.start(options.springArgs())) {
             var accounts = context.getBean(Accounts.class);
             Long owner;
             if (options.owner() != null) {
@@ -114,10 +107,8 @@ final class LecternCommandLine {
 
     /** One sentence for a failure to start or store, without the stack trace the log would show. */
     static String storeFailure(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).contains("already in use")) {
-                return "the database is in use by a running Lectern; stop it first, or pass --lectern.data-dir=...";
-            }
+        if (CommandContext.databaseInUse(e)) {
+            return CommandContext.DATABASE_IN_USE;
         }
         return "the course could not be stored (" + e.getClass().getSimpleName() + "); nothing was changed.";
     }

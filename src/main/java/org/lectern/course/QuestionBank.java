@@ -221,7 +221,7 @@ public class QuestionBank {
                 .map(p -> view(byId.get(p.getQuestionId()), p));
     }
 
-    private static BankQuestion view(Question q, QuestionPlacement p) {
+    static BankQuestion view(Question q, QuestionPlacement p) {
         return new BankQuestion(q.getId(), q.getKind(), q.getStem(), q.getOptions(), q.getCorrectOption(),
                 q.getExplanation(), q.getSourceSentence(), q.getCitations(), q.getStatus(), p.getParagraph(),
                 p.getSentenceStart(), p.getSentenceEnd());

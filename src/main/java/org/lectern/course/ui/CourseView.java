@@ -16,6 +16,7 @@ import org.lectern.base.ui.PageHeader;
 import org.lectern.course.CourseOutline;
 import org.lectern.course.Courses;
 import org.lectern.course.LessonSummary;
+import org.lectern.course.QuestionExports;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,10 +28,12 @@ import org.springframework.security.access.AccessDeniedException;
 public class CourseView extends Page implements BeforeEnterObserver {
 
     private final Courses courses;
+    private final QuestionExports exports;
     private final CurrentUser currentUser;
 
-    public CourseView(Courses courses, CurrentUser currentUser) {
+    public CourseView(Courses courses, QuestionExports exports, CurrentUser currentUser) {
         this.courses = courses;
+        this.exports = exports;
         this.currentUser = currentUser;
     }
 
@@ -38,14 +41,15 @@ public class CourseView extends Page implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("courseId");
         try {
-            show(courses.outline(id.orElseThrow(() -> new AccessDeniedException("no id")),
-                    currentUser.require().accountId()));
+            var instructorId = currentUser.require().accountId();
+            show(courses.outline(id.orElseThrow(() -> new AccessDeniedException("no id")), instructorId),
+                    instructorId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void show(CourseOutline course) {
+    private void show(CourseOutline course, long instructorId) {
         removeAll();
         add(new Breadcrumb(new RouterLink("Courses", CoursesView.class)));
         add(new PageHeader(course.title(),
@@ -55,6 +59,9 @@ public class CourseView extends Page implements BeforeEnterObserver {
             summary.addClassName("course-summary");
             add(summary);
         }
+        var approved = course.lessons().stream().mapToInt(LessonSummary::approvedQuestions).sum();
+        add(new ExportLinks("the course's approved questions", approved,
+                format -> exports.course(course.id(), format, instructorId)));
         var list = new Div();
         list.addClassName("lesson-list");
         course.lessons().forEach(lesson -> list.add(row(lesson)));

@@ -21,6 +21,7 @@ import org.lectern.base.ui.PageHeader;
 import org.lectern.course.BankQuestion;
 import org.lectern.course.LessonBank;
 import org.lectern.course.QuestionBank;
+import org.lectern.course.QuestionExports;
 import org.lectern.course.QuestionStatus;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
@@ -33,12 +34,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class LessonReviewView extends Page implements BeforeEnterObserver {
 
     private final QuestionBank bank;
+    private final QuestionExports exports;
     private final long instructorId;
     private long lessonId;
     private LessonText text;
 
-    public LessonReviewView(QuestionBank bank, CurrentUser currentUser) {
+    public LessonReviewView(QuestionBank bank, QuestionExports exports, CurrentUser currentUser) {
         this.bank = bank;
+        this.exports = exports;
         this.instructorId = currentUser.require().accountId();
         addClassName("review-page");
     }
@@ -75,7 +78,9 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
         approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approveAll.setEnabled(drafts > 0);
         var add = new Button("Add a question", VaadinIcon.PLUS.create(), click -> openEditor(null));
-        var toolbar = new Div(approveAll, add);
+        var export = new ExportLinks("approved questions", lesson.count(QuestionStatus.APPROVED),
+                format -> exports.lesson(lessonId, format, instructorId));
+        var toolbar = new Div(approveAll, add, export);
         toolbar.addClassName("toolbar");
         add(toolbar);
 
