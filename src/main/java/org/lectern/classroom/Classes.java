@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.lectern.classroom.domain.Classroom;
 import org.lectern.classroom.domain.ClassroomRepository;
 import org.lectern.security.Accounts;
@@ -121,13 +122,21 @@ public class Classes {
     public ClassSummary join(String code, long studentId) {
         requireRole(studentId, Role.STUDENT, "Only students can join a class.");
         var normalised = JoinCodes.normalise(code);
-        // One message for unknown and archived codes: a student cannot tell an old class from a typo anyway.
-        var room = classes.findByJoinCode(normalised).filter(c -> !c.isArchived())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "No open class has the code " + (normalised.isEmpty() ? "you entered" : normalised)
-                                + ". Check the code with your instructor."));
+        var room = openRoom(normalised).orElseThrow(() -> new IllegalArgumentException(noOpenClass(normalised)));
         room.addMember(studentId, now());
         return summary(room);
+    }
+
+    /** The class a student could join with this code: none when the code is unknown or its class archived. */
+    @Transactional(readOnly = true)
+    Optional<ClassSummary> openClassWithCode(String code) {
+        return openRoom(JoinCodes.normalise(code)).map(Classes::summary);
+    }
+
+    // One message for unknown and archived codes: a student cannot tell an old class from a typo anyway.
+    static String noOpenClass(String normalisedCode) {
+        return "No open class has the code " + (normalisedCode.isEmpty() ? "you entered" : normalisedCode)
+                + ". Check the code with your instructor.";
     }
 
     /** The active classes a student is in, by name. */
@@ -143,6 +152,10 @@ public class Classes {
     /** Microseconds, as the database keeps them, so what a call returns equals what a later read finds. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Optional<Classroom> openRoom(String normalisedCode) {
+        return classes.findByJoinCode(normalisedCode).filter(c -> !c.isArchived());
     }
 
     private Classroom owned(long classId, long instructorId) {

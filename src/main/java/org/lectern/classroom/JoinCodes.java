@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * 1/I/l), so a code read off a projector or a whiteboard is typed right the first time; drawn from a
  * {@link SecureRandom} so codes cannot be guessed from earlier ones.
  */
-final class JoinCodes {
+public final class JoinCodes {
 
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 8;
@@ -47,7 +47,7 @@ final class JoinCodes {
     }
 
     /** The code as stored: students may type it in lower case, with spaces or a dash in the middle. */
-    static String normalise(String typed) {
+    public static String normalise(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -45,7 +45,7 @@ class StudentSignInJourneyTest {
             assertThat(browser.waitFor(By.cssSelector(".who-name")).getText()).isEqualTo("Sam Student");
             var nav = browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                     .map(item -> item.getText().strip()).toList();
-            assertThat(nav).containsExactly("My lessons", "My progress");
+            assertThat(nav).containsExactly("My lessons", "Practice", "My progress");
             var sessionAfter = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertThat(sessionAfter).as("signing in issues a new session id").isNotEqualTo(sessionBefore);
             browser.screenshot("student-start-page");

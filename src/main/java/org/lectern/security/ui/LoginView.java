@@ -1,5 +1,6 @@
 package org.lectern.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         var brand = new Div(new H1("Lectern"), new Paragraph("Articles turned into courses."));
         brand.addClassName("login-brand");
-        var card = new Div(brand, form);
+        // A plain link by address: the sign-up page belongs to the classroom module, which security must not know.
+        var signUp = new Paragraph("New student? ");
+        signUp.add(new Anchor("signup", "Sign up with a class code"));
+        signUp.addClassName("signup-switch");
+        var card = new Div(brand, form, signUp);
         card.addClassName("login-card");
         add(card);
     }

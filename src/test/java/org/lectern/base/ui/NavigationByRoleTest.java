@@ -29,7 +29,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         TestAccounts.signedIn(accounts, "nav-sam", Role.STUDENT);
         navigate(MyLessonsView.class);
 
-        assertThat(navLabels()).containsExactly("My lessons", "My progress");
+        assertThat(navLabels()).containsExactly("My lessons", "Practice", "My progress");
 
         // Access control turns the instructor page into "not found", which tells a student nothing about it.
         assertThatThrownBy(() -> navigate(CoursesView.class))
