@@ -54,7 +54,11 @@ public final class QuizFixture {
 
     /** A new student in a new class, given the reviewed lesson under these rules. */
     public Given assignToNewStudent(AssignmentRules rules) {
-        var student = TestAccounts.student(accounts, "Quiz Student");
+        return assignTo(TestAccounts.student(accounts, "Quiz Student"), rules);
+    }
+
+    /** The reviewed lesson given to this student, through a new class, under these rules. */
+    public Given assignTo(SignedInUser student, AssignmentRules rules) {
         var classroom = classes.create("Class " + student.accountId(), instructor.accountId());
         classes.join(classroom.joinCode(), student.accountId());
         var created = assignments.create(new AssignmentRequest(List.of(course.reviewed().id()),

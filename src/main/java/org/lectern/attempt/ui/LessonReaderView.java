@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lectern.attempt.LessonCard;
 import org.lectern.attempt.StudentLessons;
-import org.lectern.base.ui.NotFoundView;
+import com.vaadin.flow.router.NotFoundException;
 import org.lectern.base.ui.Page;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
@@ -47,7 +47,7 @@ public class LessonReaderView extends Page implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("assignedLessonId");
         if (id.isEmpty()) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         assignedLessonId = id.get();
@@ -57,7 +57,7 @@ public class LessonReaderView extends Page implements BeforeEnterObserver {
         try {
             show();
         } catch (AccessDeniedException notTheirs) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -1,11 +1,12 @@
 package org.lectern.attempt.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +26,7 @@ import org.lectern.security.CurrentUser;
 @PageTitle("My lessons · Lectern")
 @Menu(title = "My lessons", order = 10, icon = "vaadin:open-book")
 @RolesAllowed(AppRoles.STUDENT)
-public class MyLessonsView extends Page {
+public class MyLessonsView extends Page implements BeforeEnterObserver {
 
     private final StudentLessons lessons;
     private final CurrentUser currentUser;
@@ -38,8 +39,9 @@ public class MyLessonsView extends Page {
         addClassName("student-home");
     }
 
+    /** Reads fresh data on every visit, also when the student is already on this page. */
     @Override
-    protected void onAttach(AttachEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var home = lessons.home(currentUser.require().accountId());
         add(new PageHeader("My lessons", "The lessons you have been given, with what is due next."));

@@ -1,6 +1,5 @@
 package org.lectern.attempt.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Practice · Lectern")
 @Menu(title = "Practice", order = 15, icon = "vaadin:refresh")
 @RolesAllowed(AppRoles.STUDENT)
-public class PracticeView extends Page {
+public class PracticeView extends Page implements BeforeEnterObserver {
 
     private final Practice practice;
     private final CurrentUser currentUser;
@@ -49,7 +50,7 @@ public class PracticeView extends Page {
     }
 
     @Override
-    protected void onAttach(AttachEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         next();
     }
 

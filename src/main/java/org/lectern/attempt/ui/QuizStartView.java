@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lectern.attempt.QuizAttempts;
 import org.lectern.attempt.QuizException;
-import org.lectern.base.ui.NotFoundView;
+import com.vaadin.flow.router.NotFoundException;
 import org.lectern.base.ui.Page;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
@@ -38,7 +38,7 @@ public class QuizStartView extends Page implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var lessonId = event.getRouteParameters().getLong("assignedLessonId");
         if (lessonId.isEmpty()) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         var studentId = currentUser.require().accountId();
@@ -55,7 +55,7 @@ public class QuizStartView extends Page implements BeforeEnterObserver {
             var attemptId = quizzes.start(studentId, lessonId.get());
             event.forwardTo(QuizView.class, new RouteParameters("attemptId", String.valueOf(attemptId)));
         } catch (AccessDeniedException notTheirs) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
         } catch (QuizException cannotStart) {
             var message = new Paragraph(cannotStart.getMessage());
             message.addClassName("stu-message");

@@ -26,7 +26,7 @@ import org.lectern.attempt.QuizItem;
 import org.lectern.attempt.QuizPage;
 import org.lectern.base.ui.Confirm;
 import org.lectern.base.ui.Dates;
-import org.lectern.base.ui.NotFoundView;
+import com.vaadin.flow.router.NotFoundException;
 import org.lectern.base.ui.Page;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
@@ -70,7 +70,7 @@ public class QuizView extends Page implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("attemptId");
         if (id.isEmpty()) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         attemptId = id.get();
@@ -78,7 +78,7 @@ public class QuizView extends Page implements BeforeEnterObserver {
         try {
             page = quizzes.page(attemptId, studentId);
         } catch (AccessDeniedException notTheirs) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         if (page.submitted()) {

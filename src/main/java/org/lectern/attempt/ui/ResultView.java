@@ -15,7 +15,7 @@ import org.lectern.attempt.AttemptResult;
 import org.lectern.attempt.QuizAttempts;
 import org.lectern.attempt.QuizException;
 import org.lectern.base.ui.Dates;
-import org.lectern.base.ui.NotFoundView;
+import com.vaadin.flow.router.NotFoundException;
 import org.lectern.base.ui.Page;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
@@ -43,7 +43,7 @@ public class ResultView extends Page implements BeforeEnterObserver {
             show(quizzes.result(id.orElseThrow(() -> new AccessDeniedException("no id")),
                     currentUser.require().accountId()));
         } catch (AccessDeniedException | QuizException notThere) {
-            event.rerouteTo(NotFoundView.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
