@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The facility of each question as a horizontal bar from 0 to 100%, with the zones under 10% and over 90% tinted
- * and marked on every bar, and flagged questions drawn in amber and labelled "(review)", so the flag does not rest on colour.
+ * and marked on every bar, and flagged questions drawn in amber and labelled "(review)", so that the flag does not
+ * rest on colour alone.
  * Each question's label sits above its bar on up to two lines, which leaves a phone's whole width for the words.
  */
 public final class FacilityChart {

@@ -37,7 +37,8 @@ public final class ScoreTimeline {
         String description = sorted.size() == 1
                 ? String.format(Locale.ROOT, "One score: %s on %s.", percent(first.score()), day(first, zone))
                 : String.format(Locale.ROOT, "%d scores from %s to %s. The first was %s, the latest %s.",
-                        sorted.size(), day(first, zone), day(last, zone), percent(first.score()), percent(last.score()));
+                        sorted.size(), day(first, zone), day(last, zone), percent(first.score()),
+                        percent(last.score()));
         var svg = new SvgWriter("timeline", HEIGHT, title, description);
         for (int value = 0; value <= 100; value += 25) {
             double y = y(value);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Moodle's quiz statistics for a set of attempts at one quiz: {@code ItemAnalysis.of(attempts, AttemptSelection.FIRST)}.
+ * Moodle's quiz statistics for the attempts at one quiz:
+ * {@code ItemAnalysis.of(attempts, AttemptSelection.FIRST)}.
  *
  * @param selection which of each student's attempts were counted
  * @param quiz      statistics of the counted attempts' totals

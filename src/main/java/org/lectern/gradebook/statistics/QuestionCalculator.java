@@ -29,7 +29,8 @@ final class QuestionCalculator {
         for (var attempt : counted) {
             double total = attempt.total();
             for (var response : attempt.responses()) {
-                byQuestion.computeIfAbsent(response.questionId(), id -> new ArrayList<>()).add(new Row(response, total));
+                byQuestion.computeIfAbsent(response.questionId(), id -> new ArrayList<>())
+                        .add(new Row(response, total));
             }
         }
         var partials = new ArrayList<Partial>();

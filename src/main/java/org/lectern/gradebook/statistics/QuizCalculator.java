@@ -49,7 +49,7 @@ final class QuizCalculator {
             if (s > 2 && noSpread) {
                 skewness = kurtosis = cic = errorRatio = standardError = Stat.undefined(SAME_SCORE);
             } else if (s > 2) {
-                // k-statistics from the central moments (Moodle: "Quiz statistics calculations", skewness and kurtosis).
+                // k-statistics from the central moments, as in Moodle's "Quiz statistics calculations".
                 double m2 = power2 / s;
                 double m3 = power3 / s;
                 double m4 = power4 / s;
@@ -113,7 +113,8 @@ final class QuizCalculator {
             for (int i = 0; i < counted.size(); i++) {
                 var responses = counted.get(i).responses();
                 marks[i] = sameQuestions
-                        ? responses.stream().filter(r -> r.questionId().equals(questionId)).findFirst().orElseThrow().mark()
+                        ? responses.stream().filter(r -> r.questionId().equals(questionId)).findFirst()
+                                .orElseThrow().mark()
                         : responses.get(slot).mark();
             }
             slots.add(marks);

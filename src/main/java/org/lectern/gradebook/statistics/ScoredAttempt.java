@@ -16,7 +16,8 @@ public record ScoredAttempt(long attemptId, long studentId, int attemptNumber, I
 
     public ScoredAttempt {
         if (attemptNumber < 1) {
-            throw new IllegalArgumentException("Attempt " + attemptId + " has number " + attemptNumber + "; the first is 1.");
+            throw new IllegalArgumentException("Attempt " + attemptId + " has number " + attemptNumber
+                    + "; the first is 1.");
         }
         if (submittedAt == null) {
             throw new IllegalArgumentException("Attempt " + attemptId + " has no submission time.");

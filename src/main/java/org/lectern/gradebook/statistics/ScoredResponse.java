@@ -21,10 +21,12 @@ public record ScoredResponse(String questionId, double mark, double maxMark, Opt
             throw new IllegalArgumentException("A response needs the id of its question.");
         }
         if (!Double.isFinite(maxMark) || maxMark <= 0) {
-            throw new IllegalArgumentException("Question " + questionId + " needs a maximum mark above 0, not " + maxMark + ".");
+            throw new IllegalArgumentException("Question " + questionId + " needs a maximum mark above 0, not "
+                    + maxMark + ".");
         }
         if (!Double.isFinite(mark) || mark < 0 || mark > maxMark) {
-            throw new IllegalArgumentException("Question " + questionId + " has mark " + mark + ", outside 0 to " + maxMark + ".");
+            throw new IllegalArgumentException("Question " + questionId + " has mark " + mark + ", outside 0 to "
+                    + maxMark + ".");
         }
         if (chosenOption == null) {
             chosenOption = OptionalInt.empty();
