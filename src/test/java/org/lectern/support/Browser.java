@@ -104,6 +104,19 @@ public final class Browser implements AutoCloseable {
         clickButtonWhere("click the button " + text, label -> label.equals(text));
     }
 
+    /** Clicks a Vaadin button or a plain HTML button with exactly this text. */
+    public void clickButtonOrNative(String text) {
+        until("click " + text, d -> {
+            for (var button : d.findElements(By.cssSelector("vaadin-button, button"))) {
+                if (button.isDisplayed() && button.getText().strip().equals(text)) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     public void clickButtonStartingWith(String prefix) {
         clickButtonWhere("click a button starting with " + prefix, label -> label.startsWith(prefix));
     }

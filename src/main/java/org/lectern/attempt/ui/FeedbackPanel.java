@@ -25,9 +25,11 @@ class FeedbackPanel extends Div {
         if (!explanation.isBlank() && !explanation.equals(sourceSentence)) {
             add(new Paragraph(explanation));
         }
-        var quote = new Paragraph("“" + sourceSentence + "”");
-        quote.addClassName("stu-quote");
-        add(quote);
+        if (!explanation.contains(sourceSentence)) {
+            var quote = new Paragraph("“" + sourceSentence + "”");
+            quote.addClassName("stu-quote");
+            add(quote);
+        }
         if (lessonLink != null) {
             var link = new Anchor(lessonLink, "Read it in the lesson");
             link.setTarget("_blank");

@@ -39,12 +39,10 @@ class ReadingText extends Div {
             var notes = new OrderedList();
             notes.addClassName("stu-notes");
             content.endnotes().forEach(note -> {
-                var item = new ListItem(new Text(note.text() + " "));
+                var item = new ListItem();
+                noteText(item, note);
                 item.setId("note-" + note.number());
                 item.getElement().setAttribute("value", String.valueOf(note.number()));
-                if (!note.url().isBlank()) {
-                    item.add(link(note));
-                }
                 notes.add(item);
             });
             add(new H2("Notes"), notes);
@@ -84,14 +82,27 @@ class ReadingText extends Div {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Note " + note.number());
         dialog.addClassName("stu-note-dialog");
-        dialog.add(new Paragraph(note.text()));
-        if (!note.url().isBlank()) {
-            dialog.add(new Paragraph(link(note)));
-        }
+        dialog.setMaxWidth("36rem");
+        var text = new Paragraph();
+        noteText(text, note);
+        dialog.add(text);
         var close = new NativeButton("Close", click -> dialog.close());
         close.addClassName("stu-button");
         dialog.getFooter().add(close);
         return dialog;
+    }
+
+    /** The note's text with its address as a link: in place when the text quotes it, else after it. */
+    private static void noteText(com.vaadin.flow.component.HasComponents into, LessonContent.Note note) {
+        var text = note.text();
+        var at = note.url().isBlank() ? -1 : text.indexOf(note.url());
+        if (at >= 0) {
+            into.add(new Text(text.substring(0, at)), link(note), new Text(text.substring(at + note.url().length())));
+        } else if (note.url().isBlank()) {
+            into.add(new Text(text));
+        } else {
+            into.add(new Text(text + " "), link(note));
+        }
     }
 
     private static Anchor link(LessonContent.Note note) {

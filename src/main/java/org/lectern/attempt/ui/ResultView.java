@@ -42,6 +42,8 @@ public class ResultView extends Page implements BeforeEnterObserver {
         try {
             show(quizzes.result(id.orElseThrow(() -> new AccessDeniedException("no id")),
                     currentUser.require().accountId()));
+            // Coming from the last question of a long quiz, the page would otherwise open scrolled down.
+            event.getUI().getPage().executeJs("window.scrollTo(0, 0)");
         } catch (AccessDeniedException | QuizException notThere) {
             event.rerouteToError(NotFoundException.class);
         }
