@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.lectern.attempt.QuizItem;
@@ -14,6 +15,19 @@ import org.lectern.attempt.QuizItem;
  * arrow keys to choose). With feedback present the answer is final and the feedback shows below.
  */
 class QuestionPanel extends Div {
+
+    /** An option once the answer is known: the right one and a wrong choice are marked in words, not only colour. */
+    private static Span marked(QuizItem item, int option, int correct) {
+        var label = new Span(item.options().get(option));
+        if (option == correct) {
+            label.add(new Span(" ✓ right answer"));
+            label.addClassName("stu-option-right");
+        } else if (item.chosen().isPresent() && item.chosen().getAsInt() == option) {
+            label.add(new Span(" ✗ your answer"));
+            label.addClassName("stu-option-wrong");
+        }
+        return label;
+    }
 
     QuestionPanel(QuizItem item, int size, String lessonLink, IntConsumer chosen) {
         addClassName("stu-question-panel");
@@ -32,6 +46,7 @@ class QuestionPanel extends Div {
         add(number, stem, options);
         if (item.feedback().isPresent()) {
             var feedback = item.feedback().get();
+            options.setRenderer(new ComponentRenderer<>(option -> marked(item, option, feedback.correctOption())));
             options.setReadOnly(true);
             add(new FeedbackPanel(feedback.correct(), item.options(), feedback.correctOption(),
                     feedback.explanation(), feedback.sourceSentence(), lessonLink));

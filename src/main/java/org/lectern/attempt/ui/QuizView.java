@@ -125,6 +125,8 @@ public class QuizView extends Page implements BeforeEnterObserver {
         question.add(new QuestionPanel(items.get(position), items.size(), lessonLink(items.get(position)),
                 option -> save(position, option)));
         nav.show(items, current);
+        // On a phone "Next" sits below the options: bring the new question's top back into view.
+        question.getElement().executeJs("if (this.getBoundingClientRect().top < 0) this.scrollIntoView({block: 'start'})");
     }
 
     private void save(int position, int option) {

@@ -43,7 +43,7 @@ public class ResultView extends Page implements BeforeEnterObserver {
             show(quizzes.result(id.orElseThrow(() -> new AccessDeniedException("no id")),
                     currentUser.require().accountId()));
             // Coming from the last question of a long quiz, the page would otherwise open scrolled down.
-            event.getUI().getPage().executeJs("window.scrollTo(0, 0)");
+            getElement().executeJs("this.scrollIntoView({block: 'start'})");
         } catch (AccessDeniedException | QuizException notThere) {
             event.rerouteToError(NotFoundException.class);
         }
