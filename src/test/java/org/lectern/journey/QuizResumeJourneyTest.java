@@ -23,6 +23,7 @@ import org.lectern.security.Role;
 import org.lectern.support.Browser;
 import org.lectern.support.ServerResponses;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +77,11 @@ class QuizResumeJourneyTest {
             browser.waitFor(By.cssSelector(".stu-question-panel"));
             for (int i = 0; i < half; i++) {
                 var option = browser.radioLabels().get(i % 2 + 1);
-                browser.chooseRadio(option);
+                if (i == 0) {
+                    answerByKeyboardOnly(browser);
+                } else {
+                    browser.chooseRadio(option);
+                }
                 chosen.add(option);
                 var answered = i + 1;
                 browser.until("see the answer saved", d -> d.findElement(By.cssSelector(".stu-saved")).getText()
@@ -139,6 +144,16 @@ class QuizResumeJourneyTest {
                 .filter(q -> q.status() == org.lectern.course.QuestionStatus.APPROVED)
                 .filter(q -> q.options().stream().noneMatch(o -> o.contains(q.sourceSentence())))
                 .map(q -> q.sourceSentence()).toList();
+    }
+
+    /** Tab to the options, then the down arrow: the second option is chosen with no mouse. */
+    private static void answerByKeyboardOnly(Browser browser) {
+        var driver = browser.driver();
+        for (int tabs = 0; tabs < 40 && !"radio".equals(driver.switchTo().activeElement().getAttribute("type")); tabs++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(driver.switchTo().activeElement().getAttribute("type")).as("Tab reaches the options").isEqualTo("radio");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
     }
 
     private static void clickLink(Browser browser, String text) {

@@ -51,6 +51,8 @@ class StudentViewsTest extends SpringBrowserlessTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    org.lectern.attempt.Practice practice;
+    @Autowired
     MutableClock clock;
 
     SignedInUser student;
@@ -163,6 +165,26 @@ class StudentViewsTest extends SpringBrowserlessTest {
         clock.advance(Duration.ofDays(8));
         navigate("student/attempts/" + attemptId + "/result", ResultView.class);
         assertThat($(FeedbackPanel.class).all()).hasSize(CourseFixture.APPROVED);
+    }
+
+    @Test
+    void practiceAsksAMissedQuestionAndAnswersWithFeedbackAndTheNextDate() {
+        var given = fixture.assignTo(student, QuizFixture.rules(clock.instant(), QuizFixture::unshuffled));
+        quizzes.submit(quizzes.start(student.accountId(), given.assignedLessonId()), student.accountId());
+
+        navigate(PracticeView.class);
+        var due = $(Span.class).withClassName("stu-question-number").single().getText();
+        assertThat(due).contains("box 1 of 3");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> options = $(RadioButtonGroup.class).single();
+        test(options).selectItem(practice.next(student.accountId()).orElseThrow().options().getFirst());
+        test($(Button.class).withText("Check answer").single()).click();
+
+        assertThat($(FeedbackPanel.class).single().getElement().getTextRecursively())
+                .containsAnyOf("✓ Right", "✗ Not quite");
+        assertThat(getCurrentView().getElement().getTextRecursively()).containsAnyOf("Back in 3 days", "Back in 24 hours");
+        test($(Button.class).withText("Next question").single()).click();
+        assertThat($(FeedbackPanel.class).all()).isEmpty();
     }
 
     @Test
