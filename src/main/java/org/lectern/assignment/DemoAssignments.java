@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 /**
  * In the {@code demo} profile, after the demo accounts and the seed courses exist: a class with the demo students and
  * the first seed course assigned to it, so a student who signs in has lessons to read and quizzes to take. Runs only
- * while the demo instructor has no class, so a restart changes nothing.
+ * while the demo instructor has no class, so a restart changes nothing; {@code lectern.demo.class=false} leaves it
+ * out.
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "lectern.demo.class", havingValue = "true", matchIfMissing = true)
 @Order(20)
 class DemoAssignments implements ApplicationRunner {
 

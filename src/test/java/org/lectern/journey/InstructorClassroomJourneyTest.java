@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * In a real browser: the demo instructor looks at a class with its join code and roster, and at an assignment of a
  * whole course to that class, on a desktop and on a phone. Saves screenshots under target/screenshots/classroom.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The instructor starts with no class of their own, so the demo class is left out.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lectern.demo.class=false")
 @ActiveProfiles("demo")
 // The journey's server closes after it, freeing its port and memory for the tests that follow.
 @DirtiesContext

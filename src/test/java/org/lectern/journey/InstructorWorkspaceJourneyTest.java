@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the file, renames a lesson, publishes, approves the lesson's questions, creates a class and assigns the lesson to
  * it with a due date. Every step leaves a screenshot under {@code target/screenshots/instructor-workspace}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The instructor starts with no class of their own, so the demo class is left out.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lectern.demo.class=false")
 @ActiveProfiles("demo")
 @DirtiesContext
 class InstructorWorkspaceJourneyTest {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.lectern.attempt.QuizItem;
@@ -15,6 +16,25 @@ import org.lectern.attempt.QuizItem;
  * arrow keys to choose). With feedback present the answer is final and the feedback shows below.
  */
 class QuestionPanel extends Div {
+
+    /** The stem as the heading the options are labelled by. */
+    static H2 stem(String text) {
+        var stem = new H2(text);
+        stem.setId("question-stem");
+        stem.addClassName("stu-stem");
+        return stem;
+    }
+
+    /** The options as a vertical radio group whose value is the option's index as shown. */
+    static RadioButtonGroup<Integer> options(List<String> texts) {
+        var options = new RadioButtonGroup<Integer>();
+        options.addClassName("stu-options");
+        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        options.setItems(IntStream.range(0, texts.size()).boxed().toList());
+        options.setItemLabelGenerator(texts::get);
+        options.getElement().setAttribute("aria-labelledby", "question-stem");
+        return options;
+    }
 
     /** An option once the answer is known: the right one and a wrong choice are marked in words, not only colour. */
     private static Span marked(QuizItem item, int option, int correct) {
@@ -33,15 +53,8 @@ class QuestionPanel extends Div {
         addClassName("stu-question-panel");
         var number = new Span("Question " + (item.position() + 1) + " of " + size);
         number.addClassName("stu-question-number");
-        var stem = new H2(item.stem());
-        stem.setId("question-stem");
-        stem.addClassName("stu-stem");
-        var options = new RadioButtonGroup<Integer>();
-        options.addClassName("stu-options");
-        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        options.setItems(IntStream.range(0, item.options().size()).boxed().toList());
-        options.setItemLabelGenerator(item.options()::get);
-        options.getElement().setAttribute("aria-labelledby", "question-stem");
+        var stem = stem(item.stem());
+        var options = options(item.options());
         item.chosen().ifPresent(options::setValue);
         add(number, stem, options);
         if (item.feedback().isPresent()) {
