@@ -86,6 +86,20 @@ class QuizTimeLimitJourneyTest {
             browser.screenshot("twenty-seconds-left");
         }
 
+        // A new browser resumes the attempt with its answer and the time it has left.
+        try (var browser = new Browser("http://localhost:" + port, "quiz-time-limit-resumed")) {
+            browser.signIn("tim", PASSWORD);
+            browser.waitForUrlEnding("/student");
+            browser.until("click Continue quiz", d -> d.findElements(By.cssSelector("a.stu-button")).stream()
+                    .filter(a -> a.getText().strip().equals("Continue quiz")).peek(a -> a.click()).findFirst()
+                    .isPresent());
+            browser.until("see the time left", d -> d.findElement(By.cssSelector(".stu-countdown")).getText()
+                    .matches("Time left 0:(20|19|18)"));
+            browser.driver().findElements(By.cssSelector(".stu-number")).getFirst().click();
+            browser.until("find the saved answer in place", d -> browser.checkedRadio().equals(saved));
+            browser.screenshot("resumed-with-the-time-left");
+        }
+
         // No browser is open now: only the server can end the attempt.
         var attemptId = lessons.home(student.accountId()).lessons().getFirst().openAttemptId().orElseThrow();
         clock.advance(Duration.ofSeconds(31));
