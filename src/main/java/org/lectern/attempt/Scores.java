@@ -22,16 +22,24 @@ final class Scores {
 
     /** The counting score in percent over the submitted attempts, by the rule; empty when none is submitted. */
     static OptionalDouble counting(List<Attempt> attempts, CountedAttempt rule) {
+        return counted(attempts, rule).stream().mapToDouble(Scores::percent).average();
+    }
+
+    /**
+     * The submitted attempts that make the score under the rule: one for the highest (the earliest of equal best
+     * scores), the first or the last, all of them for the average. The counting score is their mean.
+     */
+    static List<Attempt> counted(List<Attempt> attempts, CountedAttempt rule) {
         var submitted = attempts.stream().filter(Attempt::isSubmitted)
                 .sorted(Comparator.comparingInt(Attempt::getNumber)).toList();
         if (submitted.isEmpty()) {
-            return OptionalDouble.empty();
+            return List.of();
         }
         return switch (rule) {
-            case HIGHEST -> submitted.stream().mapToDouble(Scores::percent).max();
-            case FIRST -> OptionalDouble.of(percent(submitted.getFirst()));
-            case LAST -> OptionalDouble.of(percent(submitted.getLast()));
-            case AVERAGE -> submitted.stream().mapToDouble(Scores::percent).average();
+            case HIGHEST -> List.of(submitted.stream().max(Comparator.comparingDouble(Scores::percent)).orElseThrow());
+            case FIRST -> List.of(submitted.getFirst());
+            case LAST -> List.of(submitted.getLast());
+            case AVERAGE -> submitted;
         };
     }
 

@@ -1,0 +1,61 @@
+package org.lectern.gradebook;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lectern.classroom.ClassSummary;
+import org.lectern.classroom.Classes;
+import org.lectern.security.Accounts;
+
+/**
+ * The students an instructor's gradebook can show: everyone in their active classes, and anyone else their
+ * assignments reached (a student since removed from a class keeps their attempts on record).
+ *
+ * @param activeClasses the instructor's active classes, by name: the class filter's choices
+ * @param classNames    every class of the instructor by id, archived ones too, for naming where work went
+ * @param members       the roster of each active class
+ */
+record Roster(List<ClassSummary> activeClasses, Map<Long, String> classNames, Map<Long, Set<Long>> members,
+              Map<Long, Student> students) {
+
+    /** A student with the names of the instructor's active classes they are in. */
+    record Student(long id, String name, String username, List<String> classes) {
+    }
+
+    static Roster of(long instructorId, Classes classes, Accounts accounts, Collection<Long> alsoStudents) {
+        var active = classes.ownedBy(instructorId, false);
+        var names = new HashMap<Long, String>();
+        classes.ownedBy(instructorId, true).forEach(c -> names.put(c.id(), c.name()));
+        var members = new LinkedHashMap<Long, Set<Long>>();
+        var students = new LinkedHashMap<Long, Student>();
+        for (var room : active) {
+            var ids = new HashSet<Long>();
+            for (var entry : classes.studentsOf(room.id(), instructorId)) {
+                ids.add(entry.studentId());
+                var known = students.get(entry.studentId());
+                var inClasses = new ArrayList<>(known == null ? List.of() : known.classes());
+                inClasses.add(room.name());
+                students.put(entry.studentId(), new Student(entry.studentId(), entry.displayName(), entry.username(),
+                        inClasses));
+            }
+            members.put(room.id(), ids);
+        }
+        var missing = alsoStudents.stream().filter(id -> !students.containsKey(id)).distinct().toList();
+        accounts.findAllById(missing).forEach(u -> students.put(u.accountId(),
+                new Student(u.accountId(), u.displayName(), u.username(), List.of())));
+        return new Roster(active, names, members, students);
+    }
+
+    Set<Long> membersOf(long classId) {
+        return members.getOrDefault(classId, Set.of());
+    }
+
+    Student student(long studentId) {
+        return students.getOrDefault(studentId, new Student(studentId, "Unknown student", "", List.of()));
+    }
+}
