@@ -60,8 +60,9 @@ public class AttemptReviewView extends Page implements BeforeEnterObserver {
         var shown = page.review().shown();
         var back = new Anchor("instructor/gradebook", "‹ Gradebook");
         back.addClassName("gb-back");
-        var where = new Paragraph(lesson.assignmentTitle() + " · " + lesson.lesson().courseTitle() + " · "
-                + lesson.lesson().lessonTitle());
+        var assigned = lesson.lesson();
+        var where = new Paragraph((lesson.assignmentTitle().equals(assigned.lessonTitle()) ? ""
+                : lesson.assignmentTitle() + " · ") + assigned.courseTitle() + " · " + assigned.lessonTitle());
         where.addClassName("gb-where");
         add(back, new H1(page.studentName() + ", attempt " + shown.number()), where);
         add(new H2("Attempts"), new AttemptList(lesson, shown.id(), zone), counting(lesson));

@@ -8,9 +8,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.lectern.gradebook.GradebookCell;
 import org.lectern.gradebook.GradebookColumn;
 import org.lectern.gradebook.GradebookRow;
@@ -23,7 +26,10 @@ import org.lectern.gradebook.Percent;
  */
 class GradebookGrid extends Grid<GradebookRow> {
 
-    GradebookGrid(GradebookSheet sheet) {
+    /** Day and month are enough to tell apart two assignments of the same lesson. */
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    GradebookGrid(GradebookSheet sheet, ZoneId zone) {
         addClassName("gb-grid");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
@@ -38,9 +44,9 @@ class GradebookGrid extends Grid<GradebookRow> {
             lessonColumns.add(addComponentColumn(row -> cell(row, column)).setKey(key(column.assignedLessonId()))
                     .setHeader(header(column)).setComparator(byScore(column)).setWidth("10.5rem").setFlexGrow(0)
                     .setFooter(column.average().isPresent() ? Percent.of(column.average().getAsDouble())
-                            + " (" + column.scored() + ")" : "—"));
+                            + " · " + column.scored() + " scored" : "—"));
         }
-        groupByAssignment(sheet.columns(), lessonColumns);
+        groupByAssignment(sheet.columns(), lessonColumns, zone);
         setItems(sheet.rows());
     }
 
@@ -49,7 +55,7 @@ class GradebookGrid extends Grid<GradebookRow> {
         return "lesson-" + assignedLessonId;
     }
 
-    private void groupByAssignment(List<GradebookColumn> columns, List<Column<GradebookRow>> grid) {
+    private void groupByAssignment(List<GradebookColumn> columns, List<Column<GradebookRow>> grid, ZoneId zone) {
         var top = prependHeaderRow();
         int start = 0;
         while (start < columns.size()) {
@@ -60,7 +66,8 @@ class GradebookGrid extends Grid<GradebookRow> {
             }
             var cell = end > start ? top.join(grid.subList(start, end + 1).toArray(Column[]::new))
                     : top.getCell(grid.get(start));
-            cell.setText(columns.get(start).assignmentTitle());
+            var first = columns.get(start);
+            cell.setText(first.assignmentTitle() + " · due " + DUE.format(first.dueAt().atZone(zone)));
             start = end + 1;
         }
     }

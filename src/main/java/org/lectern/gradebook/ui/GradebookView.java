@@ -2,8 +2,8 @@ package org.lectern.gradebook.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,10 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.OptionalLong;
+import org.lectern.base.ui.Dates;
 import org.lectern.base.ui.Page;
-import org.lectern.gradebook.FilterChoice;
 import org.lectern.gradebook.Gradebook;
 import org.lectern.gradebook.GradebookExports;
 import org.lectern.gradebook.GradebookFilter;
@@ -33,8 +32,8 @@ public class GradebookView extends Page {
 
     private final Gradebook gradebook;
     private final long instructorId;
-    private final ComboBox<FilterChoice> classFilter = filter("Class", "All classes");
-    private final ComboBox<FilterChoice> courseFilter = filter("Course", "All courses");
+    private final FilterBox classFilter = new FilterBox("Class", "All classes");
+    private final FilterBox courseFilter = new FilterBox("Course", "All courses");
     private final CsvLinks downloads;
     private final Div toolbar = new Div();
     private final Div content = new Div();
@@ -73,16 +72,16 @@ public class GradebookView extends Page {
 
     private GradebookSheet read() {
         try {
-            return gradebook.sheet(instructorId, new GradebookFilter(id(classFilter), id(courseFilter)));
+            return gradebook.sheet(instructorId, new GradebookFilter(classFilter.chosenId(), courseFilter.chosenId()));
         } catch (AccessDeniedException classArchivedMeanwhile) {
             classFilter.clear();
-            return gradebook.sheet(instructorId, new GradebookFilter(OptionalLong.empty(), id(courseFilter)));
+            return gradebook.sheet(instructorId, new GradebookFilter(OptionalLong.empty(), courseFilter.chosenId()));
         }
     }
 
     private void show(GradebookSheet sheet) {
-        choices(classFilter, sheet.classes());
-        choices(courseFilter, sheet.courses());
+        classFilter.choices(sheet.classes());
+        courseFilter.choices(sheet.courses());
         downloads.show(sheet.filter());
         content.removeAll();
         toolbar.setVisible(sheet.anyAssignment());
@@ -103,7 +102,7 @@ public class GradebookView extends Page {
                 none.addClassName("gb-note");
                 content.add(none);
             }
-            content.add(new GradebookGrid(sheet));
+            content.add(new GradebookGrid(sheet, Dates.zone(UI.getCurrent())));
         }
     }
 
@@ -113,27 +112,6 @@ public class GradebookView extends Page {
             box.add(new Anchor(link, linkText));
         }
         box.addClassName("empty-state");
-        return box;
-    }
-
-    /** Refills a filter's choices, keeping what was chosen if it is still there. */
-    private static void choices(ComboBox<FilterChoice> box, List<FilterChoice> choices) {
-        var chosen = id(box);
-        box.setItems(choices);
-        choices.stream().filter(c -> chosen.isPresent() && c.id() == chosen.getAsLong()).findFirst()
-                .ifPresentOrElse(box::setValue, box::clear);
-    }
-
-    private static OptionalLong id(ComboBox<FilterChoice> box) {
-        return box.getValue() == null ? OptionalLong.empty() : OptionalLong.of(box.getValue().id());
-    }
-
-    private static ComboBox<FilterChoice> filter(String label, String placeholder) {
-        var box = new ComboBox<FilterChoice>(label);
-        box.setItemLabelGenerator(FilterChoice::label);
-        box.setPlaceholder(placeholder);
-        box.setClearButtonVisible(true);
-        box.addClassName("gb-filter");
         return box;
     }
 }

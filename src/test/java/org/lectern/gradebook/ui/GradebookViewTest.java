@@ -109,7 +109,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         assertThat(cellText(1, lesson)).isEqualTo("67% · Done");
         assertThat(cellText(2, lesson)).isEqualTo("In progress");
         assertThat(grid.getFooterCell(0)).isEqualTo("Average");
-        assertThat(grid.getFooterCell(2)).isEqualTo("67% (2)");
+        assertThat(grid.getFooterCell(2)).isEqualTo("67% · 2 scored");
         assertThat(grid.getColumn(GradebookGrid.key(lesson)).isFrozen()).isFalse();
         assertThat(grid.getColumn("student").isFrozen()).isTrue();
         assertThat(text()).doesNotContain("No attempts yet");
@@ -150,7 +150,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).name()).isEqualTo("Ann");
         assertThat(test(grid()).getFooterCell(0)).isEqualTo("Class average");
-        assertThat(test(grid()).getFooterCell(2)).isEqualTo("100% (1)");
+        assertThat(test(grid()).getFooterCell(2)).isEqualTo("100% · 1 scored");
 
         test(combo("Class")).selectItem("7B");
         assertThat(text()).contains("Nothing is assigned to these students yet.");
