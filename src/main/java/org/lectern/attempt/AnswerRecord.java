@@ -13,12 +13,33 @@ import java.util.OptionalInt;
  * @param chosen        the index of the chosen option in {@code options}; empty when unanswered
  * @param correctOption the index of the correct option in {@code options}
  * @param answeredAt    when the last choice was saved
+ * @param originalOrder for each option shown, its index in the question bank's order (the same for every student,
+ *                      however the options were shuffled)
  */
 public record AnswerRecord(int position, String questionId, String stem, List<String> options, OptionalInt chosen,
-                           int correctOption, Optional<Instant> answeredAt) {
+                           int correctOption, Optional<Instant> answeredAt, List<Integer> originalOrder) {
 
     public AnswerRecord {
         options = List.copyOf(options);
+        originalOrder = List.copyOf(originalOrder);
+    }
+
+    /** The options in the question bank's order. */
+    public List<String> bankOptions() {
+        var ordered = new String[options.size()];
+        for (int shown = 0; shown < options.size(); shown++) {
+            ordered[originalOrder.get(shown)] = options.get(shown);
+        }
+        return List.of(ordered);
+    }
+
+    /** The chosen option's index in the question bank's order. */
+    public OptionalInt chosenInBankOrder() {
+        return chosen.isPresent() ? OptionalInt.of(originalOrder.get(chosen.getAsInt())) : OptionalInt.empty();
+    }
+
+    public int correctInBankOrder() {
+        return originalOrder.get(correctOption);
     }
 
     public boolean answered() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.lectern.assignment.AssignedLesson;
 import org.lectern.assignment.AssignmentDetails;
@@ -58,6 +59,11 @@ public class AttemptRecords {
         return instructor(instructorId, false);
     }
 
+    /** Every attempt at one of the instructor's assigned lessons, with its answers; nothing for another's. */
+    public List<LessonAttempts> forAssignedLesson(long assignedLessonId, long instructorId) {
+        return instructor(instructorId, true, a -> a.getAssignedLessonId() == assignedLessonId);
+    }
+
     /** One attempt with its answers, among the student's other attempts at the lesson. */
     public AttemptReview review(long attemptId, long instructorId) {
         var attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException(NO_SUCH_ATTEMPT));
@@ -88,13 +94,18 @@ public class AttemptRecords {
     }
 
     private List<LessonAttempts> instructor(long instructorId, boolean withAnswers) {
+        return instructor(instructorId, withAnswers, a -> true);
+    }
+
+    private List<LessonAttempts> instructor(long instructorId, boolean withAnswers,
+                                            Predicate<Attempt> wanted) {
         var owned = assignments.ownedBy(instructorId).stream()
                 .collect(Collectors.toMap(AssignmentDetails::id, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         if (owned.isEmpty()) {
             return List.of();
         }
-        var found = attempts.findByAssignmentIdInOrderByStartedAt(owned.keySet());
+        var found = attempts.findByAssignmentIdInOrderByStartedAt(owned.keySet()).stream().filter(wanted).toList();
         var answers = withAnswers ? answersOf(found) : Map.<Long, List<AnswerRecord>>of();
         var groups = new LinkedHashMap<List<Long>, List<Attempt>>();
         found.forEach(a -> groups.computeIfAbsent(List.of(a.getStudentId(), a.getAssignedLessonId()),
@@ -143,7 +154,7 @@ public class AttemptRecords {
 
     private static AnswerRecord answer(AttemptItem item) {
         return new AnswerRecord(item.getPosition(), item.getQuestionId(), item.getStem(), item.getOptions(),
-                item.getChosenOption(), item.getCorrectOption(), item.getAnsweredAt());
+                item.getChosenOption(), item.getCorrectOption(), item.getAnsweredAt(), item.getOriginalOrder());
     }
 
     /** A lesson since taken out of its assignment: named from the course, as far as the course still says. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
@@ -77,7 +78,10 @@ class GradebookGrid extends Grid<GradebookRow> {
         title.addClassName("gb-lesson");
         var rule = new Span("counts: " + RuleText.of(column.countedAttempt()));
         rule.addClassName("gb-rule");
-        var box = new Div(title, rule);
+        var statistics = new Anchor("instructor/gradebook/lessons/" + column.assignedLessonId() + "/statistics",
+                "Item statistics");
+        statistics.addClassName("gb-stats-link");
+        var box = new Div(title, rule, statistics);
         box.addClassName("gb-header");
         box.setTitle(column.courseTitle() + " · " + column.lessonTitle());
         return box;
