@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
@@ -36,10 +37,17 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final Path screenshots;
     private final String baseUrl;
+    private final Path downloads;
     private int shot;
 
     public Browser(String baseUrl, String journey) {
+        this(baseUrl, journey, null);
+    }
+
+    /** A browser that saves every download into {@code downloads}, asking nothing; {@code null} for none. */
+    public Browser(String baseUrl, String journey, Path downloads) {
         this.baseUrl = baseUrl;
+        this.downloads = downloads == null ? null : downloads.toAbsolutePath();
         this.screenshots = Path.of("target", "screenshots", journey);
         try {
             deleteTree(screenshots);
@@ -53,9 +61,36 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (this.downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", this.downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        if (this.downloads != null) {
+            // Headless Chromium may ignore the profile's download folder; the DevTools command settles it.
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", this.downloads.toString()));
+        }
+    }
+
+    /**
+     * Waits for a finished download whose name starts with {@code prefix} and returns it. Chromium writes into a
+     * {@code .crdownload} file and renames it when done, so a file under its own name is complete.
+     */
+    public Path download(String prefix) {
+        if (downloads == null) {
+            throw new IllegalStateException("this browser was opened without a download folder");
+        }
+        return until("download a file starting with " + prefix, d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public ChromeDriver driver() {
