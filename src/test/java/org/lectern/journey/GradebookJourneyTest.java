@@ -85,8 +85,16 @@ class GradebookJourneyTest {
             assertThat(cell(browser, jonas, card).getText()).isEqualTo(jonasPercent + " · Done");
             assertThat(hasCell(browser.driver().findElements(By.tagName("vaadin-grid-cell-content")),
                     average + " · 2 scored")).as("the lesson's footer shows the average of the two").isTrue();
+            browser.driver().executeScript("document.activeElement.blur()");
             browser.screenshot("gradebook");
             browser.phoneSize();
+            // Scrolled sideways past the class column, as a phone user would: the student column stays.
+            browser.driver().executeScript("""
+                    const grid = document.querySelector('vaadin-grid.gb-grid');
+                    const header = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .find(c => c.textContent.trim() === 'Class');
+                    grid.shadowRoot.querySelector('#table').scrollLeft +=
+                        header.assignedSlot.parentElement.getBoundingClientRect().width;""");
             browser.screenshot("gradebook-on-a-phone");
             browser.desktopSize();
 
@@ -94,6 +102,8 @@ class GradebookJourneyTest {
             browser.until("open the attempt review", d -> d.getCurrentUrl().contains("/instructor/gradebook/attempts/"));
             assertThat(browser.waitFor(By.cssSelector(".gb-review-page h1")).getText())
                     .isEqualTo(jonas.displayName() + ", attempt 1");
+            assertThat(browser.waitFor(By.cssSelector(".gb-where")).getText()).as("the course named once")
+                    .isEqualTo(card.courseTitle() + " · " + card.lessonTitle());
             var facts = browser.waitFor(By.cssSelector(".gb-facts")).findElements(By.cssSelector(".gb-fact")).stream()
                     .map(f -> f.getText().replace('\n', ' ')).toList();
             assertThat(facts).contains("Score 1 / " + size + " (" + jonasPercent + ")", "Ended by Student")

@@ -61,8 +61,11 @@ public class AttemptReviewView extends Page implements BeforeEnterObserver {
         var back = new Anchor("instructor/gradebook", "‹ Gradebook");
         back.addClassName("gb-back");
         var assigned = lesson.lesson();
-        var where = new Paragraph((lesson.assignmentTitle().equals(assigned.lessonTitle()) ? ""
-                : lesson.assignmentTitle() + " · ") + assigned.courseTitle() + " · " + assigned.lessonTitle());
+        // A whole course assigned is named after the course, a single lesson after the lesson: say each name once.
+        var title = lesson.assignmentTitle();
+        var named = title.equals(assigned.lessonTitle()) || title.equals(assigned.courseTitle());
+        var where = new Paragraph((named ? "" : title + " · ") + assigned.courseTitle() + " · "
+                + assigned.lessonTitle());
         where.addClassName("gb-where");
         add(back, new H1(page.studentName() + ", attempt " + shown.number()), where);
         add(new H2("Attempts"), new AttemptList(lesson, shown.id(), zone), counting(lesson));
