@@ -145,6 +145,17 @@ class GradebookJourneyTest {
             assertThat(rows).filteredOn(r -> r.get("User name").equals("jonas"))
                     .extracting(r -> r.get("Chosen option"))
                     .containsExactlyElementsOf(jonasChoices.stream().map(Choice::chosen).toList());
+
+            // The lesson's item statistics, from its column: two attempts, one all right, one with one right.
+            browser.open("/instructor/gradebook/lessons/" + card.assignedLessonId() + "/statistics");
+            var figures = browser.waitFor(By.cssSelector(".gb-stats-figures")).getText();
+            assertThat(figures).containsIgnoringCase("Attempts\n2\n").containsPattern("(?i)mean\\n2(\\.0+)?\\n");
+            assertThat(browser.driver().findElements(By.cssSelector(".gb-question"))).hasSize(size);
+            assertThat(browser.driver().findElements(By.cssSelector(".chart svg"))).hasSize(2);
+            browser.screenshot("item-statistics");
+            browser.phoneSize();
+            browser.screenshot("item-statistics-on-a-phone");
+            browser.desktopSize();
         }
     }
 

@@ -75,7 +75,10 @@ public class ItemStatisticsView extends Page implements BeforeEnterObserver {
         var back = new Anchor("instructor/gradebook", "‹ Gradebook");
         back.addClassName("gb-back");
         var lesson = report.lesson();
-        var where = new Paragraph(lesson.courseTitle() + " · " + report.assignmentTitle());
+        // A whole course assigned at once is named after the course: say it once.
+        var assignment = report.assignmentTitle();
+        var where = new Paragraph(assignment.equals(lesson.courseTitle()) || assignment.equals(lesson.lessonTitle())
+                ? lesson.courseTitle() : lesson.courseTitle() + " · " + assignment);
         where.addClassName("page-lead");
         add(back, new H1("Item statistics: " + lesson.lessonTitle()), where, selection, body);
         var quiz = report.analysis().quiz();
@@ -105,6 +108,7 @@ public class ItemStatisticsView extends Page implements BeforeEnterObserver {
         var box = new Div(
                 figure("Attempts", new StatText(String.valueOf(quiz.attempts()), String.valueOf(quiz.attempts()),
                         false)),
+                figure("Marks per attempt", StatFormat.marks(quiz.maxTotal())),
                 figure("Mean", StatFormat.marks(quiz.mean())),
                 figure("Median", StatFormat.marks(quiz.median())),
                 figure("Standard deviation", StatFormat.marks(quiz.standardDeviation())),
