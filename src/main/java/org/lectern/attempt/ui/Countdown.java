@@ -1,18 +1,53 @@
 package org.lectern.attempt.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.lectern.attempt.QuizAttempts;
 
-/** The time left on a timed attempt, as the server's clock sees it; the page refreshes it every second. */
+/**
+ * The time left on a timed attempt, as the server's clock sees it, refreshed every second while shown. Once the time
+ * and its grace are over it calls {@code timeUp}; the server's deadline job would end the attempt anyway.
+ */
 class Countdown extends Span {
 
     private final Instant deadline;
+    private final Clock clock;
+    private final Runnable timeUp;
+    private Registration polling;
 
-    Countdown(Instant deadline) {
+    Countdown(Instant deadline, Clock clock, Runnable timeUp) {
         this.deadline = deadline;
+        this.clock = clock;
+        this.timeUp = timeUp;
         addClassName("stu-countdown");
         getElement().setAttribute("role", "timer");
+        update(clock.instant());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(1000);
+        polling = event.getUI().addPollListener(poll -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            event.getUI().setPollInterval(-1);
+        }
+    }
+
+    private void tick() {
+        var now = clock.instant();
+        if (!update(now) && now.isAfter(deadline.plus(QuizAttempts.GRACE))) {
+            timeUp.run();
+        }
     }
 
     /** Shows the time left and says whether any is. */

@@ -1,7 +1,5 @@
 package org.lectern.attempt.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,12 +11,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.lectern.attempt.AnswerSaved;
 import org.lectern.attempt.QuizAttempts;
 import org.lectern.attempt.QuizException;
@@ -54,8 +52,6 @@ public class QuizView extends Page implements BeforeEnterObserver {
     private List<QuizItem> items;
     private int current;
     private QuestionNav nav;
-    private Countdown countdown;
-    private Registration polling;
 
     public QuizView(QuizAttempts quizzes, CurrentUser currentUser, Clock clock) {
         this.quizzes = quizzes;
@@ -97,11 +93,7 @@ public class QuizView extends Page implements BeforeEnterObserver {
         course.addClassName("stu-course");
         var top = new Div(back, course, new H1(page.lessonTitle()));
         top.addClassName("stu-quiz-top");
-        if (page.deadline().isPresent()) {
-            countdown = new Countdown(page.deadline().get());
-            countdown.update(clock.instant());
-            top.add(countdown);
-        }
+        page.deadline().ifPresent(deadline -> top.add(new Countdown(deadline, clock, this::submit)));
         nav = new QuestionNav(items.size(), this::go);
         question.addClassName("stu-question");
         var previous = new Button("Previous", click -> go(current - 1));
@@ -134,7 +126,7 @@ public class QuizView extends Page implements BeforeEnterObserver {
             AnswerSaved answer = quizzes.answer(attemptId, studentId, position, option);
             var item = items.get(position);
             items.set(position, new QuizItem(position, item.stem(), item.options(),
-                    java.util.OptionalInt.of(answer.chosen()), answer.feedback()));
+                    OptionalInt.of(answer.chosen()), answer.feedback()));
             saved.setText("✓ Answer saved at " + SAVED_AT.format(answer.savedAt().atZone(Dates.zone(getUI()
                     .orElseThrow()))));
             saved.removeClassName("stu-saved-error");
@@ -184,29 +176,5 @@ public class QuizView extends Page implements BeforeEnterObserver {
     private String lessonLink(QuizItem item) {
         return item.feedback().map(f -> "student/lessons/" + page.assignedLessonId() + "?paragraph="
                 + f.paragraph()).orElse(null);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (countdown != null) {
-            event.getUI().setPollInterval(1000);
-            polling = event.getUI().addPollListener(poll -> tick());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-            event.getUI().setPollInterval(-1);
-        }
-    }
-
-    /** Once the time and its grace are over, submitting ends the attempt as the time limit's doing. */
-    private void tick() {
-        var now = clock.instant();
-        if (!countdown.update(now) && now.isAfter(page.deadline().orElseThrow().plus(QuizAttempts.GRACE))) {
-            submit();
-        }
     }
 }
