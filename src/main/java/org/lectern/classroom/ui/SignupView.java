@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -16,6 +18,7 @@ import org.lectern.base.ui.Confirm;
 import org.lectern.classroom.Enrolled;
 import org.lectern.classroom.Enrolment;
 import org.lectern.classroom.SignUpRefused;
+import org.lectern.security.CurrentUser;
 import org.lectern.security.ui.SessionSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,18 +30,20 @@ import org.slf4j.LoggerFactory;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Sign up · Lectern")
 @AnonymousAllowed
-public class SignupView extends Div {
+public class SignupView extends Div implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(SignupView.class);
 
     private final Enrolment enrolment;
     private final SessionSignIn signIn;
+    private final CurrentUser currentUser;
     private final SignUpForm form = new SignUpForm();
     private final Div alert = new Div();
 
-    SignupView(Enrolment enrolment, SessionSignIn signIn) {
+    SignupView(Enrolment enrolment, SessionSignIn signIn, CurrentUser currentUser) {
         this.enrolment = enrolment;
         this.signIn = signIn;
+        this.currentUser = currentUser;
         addClassNames("login-page", "signup-page");
 
         var brand = new Div(new H1("Lectern"), new Paragraph("Join your class."));
@@ -100,5 +105,13 @@ public class SignupView extends Div {
     private static String clientAddress() {
         var request = VaadinRequest.getCurrent();
         return request == null ? "unknown" : request.getRemoteAddr();
+    }
+
+    /** Someone already signed in has an account: they go to their start page, where a student can join a class. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+        }
     }
 }

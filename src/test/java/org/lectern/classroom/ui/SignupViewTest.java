@@ -12,15 +12,18 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lectern.attempt.ui.MyLessonsView;
 import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;
 import org.lectern.classroom.RosterEntry;
 import org.lectern.security.Accounts;
+import org.lectern.security.Role;
 import org.lectern.security.SignedInUser;
 import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The sign-up page, used without signing in first. */
 @SpringBootTest
@@ -42,6 +45,14 @@ class SignupViewTest extends SpringBrowserlessTest {
         tess = TestAccounts.instructor(accounts, "Tess Teacher");
         history = classes.create("History 9B", tess.accountId());
         username = "jonas" + COUNTER.incrementAndGet();
+    }
+
+    @Test
+    @WithMockUser(username = "signed-in-sam", roles = "STUDENT")
+    void someoneAlreadySignedInGoesToTheirStartPageInsteadOfMakingASecondAccount(@Autowired Accounts accounts) {
+        TestAccounts.signedIn(accounts, "signed-in-sam", Role.STUDENT);
+
+        navigate("signup", MyLessonsView.class);
     }
 
     @Test
