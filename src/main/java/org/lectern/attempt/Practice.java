@@ -3,7 +3,9 @@ package org.lectern.attempt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.lectern.attempt.domain.PracticeCard;
@@ -37,31 +39,33 @@ public class Practice {
 
     @Transactional(readOnly = true)
     public int dueCount(long studentId) {
-        return (int) dueCards(studentId).count();
+        return (int) dueCards(studentId, new Questions()).count();
     }
 
     /** The questions on the student's schedule, the soonest due first, with the lesson they come from. */
     @Transactional(readOnly = true)
     public List<PracticeItem> schedule(long studentId) {
+        var questions = new Questions();
         return cards.findByStudentIdAndMasteredFalseOrderByDueAt(studentId).stream()
-                .flatMap(card -> question(card).map(q -> new PracticeItem(card.getQuestionId(),
-                        courses.lessonTitle(card.getLessonId()), q.stem(), card.getBox(), card.getDueAt())).stream())
+                .flatMap(card -> questions.of(card).map(q -> new PracticeItem(card.getQuestionId(),
+                        questions.lessonTitle(card), q.stem(), card.getBox(), card.getDueAt())).stream())
                 .toList();
     }
 
     /** The next question due, the longest overdue first. */
     @Transactional(readOnly = true)
     public Optional<PracticeQuestion> next(long studentId) {
-        var due = dueCards(studentId).toList();
-        return due.stream().findFirst().flatMap(card -> question(card).map(q -> new PracticeQuestion(q.id(),
-                courses.lessonTitle(card.getLessonId()), q.stem(), q.options(), card.getBox(), due.size())));
+        var questions = new Questions();
+        var due = dueCards(studentId, questions).toList();
+        return due.stream().findFirst().flatMap(card -> questions.of(card).map(q -> new PracticeQuestion(q.id(),
+                questions.lessonTitle(card), q.stem(), q.options(), card.getBox(), due.size())));
     }
 
     public PracticeOutcome answer(long studentId, String questionId, int option) {
         var card = cards.findById(new PracticeCard.Key(studentId, questionId))
                 .filter(c -> c.isDueAt(clock.instant()))
                 .orElseThrow(() -> new AccessDeniedException("That question is not due for your practice."));
-        var question = question(card)
+        var question = new Questions().of(card)
                 .orElseThrow(() -> new QuizException("That question was withdrawn from its lesson."));
         var correct = option == question.correctOption();
         card.review(correct, clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -69,14 +73,25 @@ public class Practice {
                 question.sourceSentence(), card.getBox(), card.isMastered(), card.getDueAt());
     }
 
-    private Stream<PracticeCard> dueCards(long studentId) {
+    private Stream<PracticeCard> dueCards(long studentId, Questions questions) {
         Instant now = clock.instant();
         return cards.findByStudentIdAndMasteredFalseAndDueAtLessThanEqualOrderByDueAt(studentId, now).stream()
-                .filter(card -> question(card).isPresent());
+                .filter(card -> questions.of(card).isPresent());
     }
 
-    private Optional<BankQuestion> question(PracticeCard card) {
-        return bank.approvedQuestions(card.getLessonId()).stream()
-                .filter(q -> q.id().equals(card.getQuestionId())).findFirst();
+    /** The bank as one call reads it: each lesson's approved questions and title fetched once, however many cards. */
+    private final class Questions {
+
+        private final Map<Long, List<BankQuestion>> approved = new HashMap<>();
+        private final Map<Long, String> titles = new HashMap<>();
+
+        Optional<BankQuestion> of(PracticeCard card) {
+            return approved.computeIfAbsent(card.getLessonId(), bank::approvedQuestions).stream()
+                    .filter(q -> q.id().equals(card.getQuestionId())).findFirst();
+        }
+
+        String lessonTitle(PracticeCard card) {
+            return titles.computeIfAbsent(card.getLessonId(), courses::lessonTitle);
+        }
     }
 }

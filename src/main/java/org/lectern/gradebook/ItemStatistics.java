@@ -33,8 +33,9 @@ public class ItemStatistics {
         }
         var submitted = students.stream().flatMap(s -> s.attempts().stream()).filter(AttemptRecord::submitted)
                 .toList();
-        var analysis = ItemAnalysis.of(submitted.stream().map(ItemStatistics::scored).toList(), selection);
-        var selected = selection.select(submitted.stream().map(ItemStatistics::scored).toList());
+        var scored = submitted.stream().map(ItemStatistics::scored).toList();
+        var analysis = ItemAnalysis.of(scored, selection);
+        var selected = selection.select(scored);
         var first = students.getFirst();
         return new StatisticsReport(first.assignmentId(), first.assignmentTitle(), first.lesson(), selection,
                 analysis, questions(submitted), selected.stream().map(a -> 100 * a.fraction()).toList());

@@ -80,12 +80,7 @@ public class ResultView extends Page implements BeforeEnterObserver {
     }
 
     private static String counting(AttemptResult result) {
-        var rule = switch (result.countedAttempt()) {
-            case HIGHEST -> "highest score";
-            case LAST -> "last attempt";
-            case FIRST -> "first attempt";
-            case AVERAGE -> "average of attempts";
-        };
+        var rule = result.countedAttempt().label();
         return result.countingScore().isPresent()
                 ? Math.round(result.countingScore().getAsDouble()) + "% (" + rule + ")" : "—";
     }

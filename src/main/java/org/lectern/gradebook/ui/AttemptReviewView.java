@@ -77,7 +77,7 @@ public class AttemptReviewView extends Page implements BeforeEnterObserver {
     }
 
     private static Paragraph counting(LessonAttempts lesson) {
-        var rule = "Counts: the " + RuleText.of(lesson.countedAttempt());
+        var rule = "Counts: the " + lesson.countedAttempt().label();
         var note = new Paragraph(lesson.countingScore().isPresent()
                 ? rule + ", " + Percent.of(lesson.countingScore().getAsDouble()) + "."
                 : rule + "; nothing is submitted yet.");

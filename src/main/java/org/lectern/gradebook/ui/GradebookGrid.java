@@ -76,7 +76,7 @@ class GradebookGrid extends Grid<GradebookRow> {
     private static Component header(GradebookColumn column) {
         var title = new Span(column.lessonTitle());
         title.addClassName("gb-lesson");
-        var rule = new Span("counts: " + RuleText.of(column.countedAttempt()));
+        var rule = new Span("counts: " + column.countedAttempt().label());
         rule.addClassName("gb-rule");
         var statistics = new Anchor("instructor/gradebook/lessons/" + column.assignedLessonId() + "/statistics",
                 "Item statistics");

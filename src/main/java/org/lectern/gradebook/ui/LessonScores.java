@@ -21,7 +21,7 @@ class LessonScores extends Div {
         var course = new Span(lesson.lesson().courseTitle());
         course.addClassName("gb-course");
         var summary = new Div(figure("Best", lesson.best()), figure("Last", lesson.last()),
-                figure("Counts (" + RuleText.of(lesson.countedAttempt()) + ")", lesson.countingScore()));
+                figure("Counts (" + lesson.countedAttempt().label() + ")", lesson.countingScore()));
         summary.addClassName("gb-figures");
         var list = new UnorderedList();
         list.addClassName("gb-attempts");
