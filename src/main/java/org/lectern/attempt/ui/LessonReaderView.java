@@ -51,9 +51,9 @@ public class LessonReaderView extends Page implements BeforeEnterObserver {
             return;
         }
         assignedLessonId = id.get();
+        // A paragraph to show, from a feedback link; anything else in the address is ignored.
         highlighted = event.getLocation().getQueryParameters().getSingleParameter("paragraph")
-                .flatMap(p -> p.chars().allMatch(Character::isDigit) && !p.isEmpty()
-                        ? java.util.Optional.of(Integer.parseInt(p)) : java.util.Optional.empty()).orElse(-1);
+                .filter(p -> p.matches("\\d{1,6}")).map(Integer::parseInt).orElse(-1);
         try {
             show();
         } catch (AccessDeniedException notTheirs) {

@@ -3,12 +3,15 @@ package org.lectern.attempt.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +116,20 @@ class StudentViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("stu-read-done").single().getText()).isEqualTo("✓ Read");
         assertThat($(Anchor.class).withText("Take the quiz").single().getHref())
                 .isEqualTo("student/lessons/" + given.assignedLessonId() + "/quiz");
+    }
+
+    @Test
+    void aFeedbackLinkHighlightsItsParagraphAndAMalformedOneIsIgnored() {
+        var given = fixture.assignTo(student, QuizFixture.rules(clock.instant(), r -> r));
+
+        var lesson = "student/lessons/" + given.assignedLessonId();
+        UI.getCurrent().navigate(lesson, QueryParameters.of("paragraph", "1"));
+        assertThat(getCurrentView()).isInstanceOf(LessonReaderView.class);
+        assertThat($(Paragraph.class).withClassName("stu-source").single().getId()).hasValue("p-1");
+
+        UI.getCurrent().navigate(lesson, QueryParameters.of("paragraph", "99999999999"));
+        assertThat(getCurrentView()).isInstanceOf(LessonReaderView.class);
+        assertThat($(Paragraph.class).withClassName("stu-source").all()).isEmpty();
     }
 
     @Test
