@@ -15,7 +15,9 @@ import org.lectern.security.Role;
 /**
  * Lectern's commands, run as {@code java -jar lectern.jar COMMAND ...} with no web server:
  * <ul>
- *   <li>{@code import --dry-run [--json] FILE}: reads the article and writes its questions, stores nothing;</li>
+ *   <li>{@code import --dry-run [--json] FILE...}: reads each article and writes its questions, stores nothing;
+ *       with {@code --json}, one JSON line a file (JSON Lines), the course with {@code "source"} first or
+ *       {@code {"source": FILE, "error": "..."}} for a refused file; the models are loaded once for all files;</li>
  *   <li>{@code import [--owner USER] FILE}: stores it as a course (a new version when the file changed);</li>
  *   <li>{@code export --format F (--course ID | --lesson ID) --out FILE}: writes approved questions, see
  *       {@link ExportCommand}.</li>
@@ -30,7 +32,8 @@ final class LecternCommandLine {
     static final int FAILED = 3;
 
     private static final String USAGE_TEXT =
-            "usage: java -jar lectern.jar import [--dry-run] [--json] [--owner USER] [--name=value ...] FILE";
+            "usage: java -jar lectern.jar import [--dry-run] [--json] [--owner USER] [--name=value ...] FILE"
+                    + "\n       java -jar lectern.jar import --dry-run [--json] FILE...";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,21 +68,40 @@ final class LecternCommandLine {
         }
     }
 
-    private int dryRun(Options options) throws ArticleRejectedException {
-        var article = new ArticleReader().read(options.file());
-        var bank = new QuestionGenerator().generate(article);
-        if (options.json()) {
-            out.println(CourseJson.write(article, bank));
-        } else {
-            out.printf("%s: %d lessons, %d questions, %d endnotes (nothing stored)%n", article.title(),
-                    article.lessons().size(), bank.questions().size(), article.endnotes().size());
+    /** Reads every file in turn with one reader and one generator; a refused file never stops the others. */
+    private int dryRun(Options options) {
+        var reader = new ArticleReader();
+        var generator = new QuestionGenerator();
+        int status = OK;
+        for (Path file : options.files()) {
+            try {
+                var article = reader.read(file);
+                var bank = generator.generate(article);
+                if (options.json()) {
+                    out.println(CourseJson.line(file.toString(), article, bank));
+                } else {
+                    out.printf("%s: %d lessons, %d questions, %d endnotes (nothing stored)%n", article.title(),
+                            article.lessons().size(), bank.questions().size(), article.endnotes().size());
+                }
+            } catch (ArticleRejectedException e) {
+                status = REJECTED;
+                if (options.json()) {
+                    out.println(CourseJson.refused(file.toString(), e.getMessage()));
+                }
+                err.println("lectern: " + (options.files().size() > 1 ? file + ": " : "") + e.getMessage());
+            }
         }
-        return OK;
+        return status;
     }
 
     private int store(Options options) throws ArticleRejectedException {
         // Read first, once: a bad file is refused before a database is even opened.
-        var file = options.file();
+        if (options.files().size() != 1) {
+            err.println("lectern: give one file at a time to store; --dry-run reads several.");
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        var file = options.files().getFirst();
         var article = new ArticleReader().read(file);
         try (var context = CommandContext.start(options.springArgs())) {
             var accounts = context.getBean(Accounts.class);
@@ -113,13 +135,14 @@ final class LecternCommandLine {
         return "the course could not be stored (" + e.getClass().getSimpleName() + "); nothing was changed.";
     }
 
-    record Options(boolean dryRun, boolean json, String owner, Path file, List<String> springArgs, String error) {
+    record Options(boolean dryRun, boolean json, String owner, List<Path> files, List<String> springArgs,
+                   String error) {
 
         static Options parse(String[] args) {
             boolean dryRun = false;
             boolean json = false;
             String owner = null;
-            Path file = null;
+            var files = new ArrayList<Path>();
             var springArgs = new ArrayList<String>();
             for (int i = 1; i < args.length; i++) {
                 var arg = args[i];
@@ -137,25 +160,23 @@ final class LecternCommandLine {
                             springArgs.add(arg);
                         } else if (arg.startsWith("-")) {
                             return failed("unknown option " + arg + ".");
-                        } else if (file != null) {
-                            return failed("give one file at a time.");
                         } else {
-                            file = Path.of(arg);
+                            files.add(Path.of(arg));
                         }
                     }
                 }
             }
-            if (file == null) {
+            if (files.isEmpty()) {
                 return failed("no file given.");
             }
             if (json && !dryRun) {
                 return failed("--json goes with --dry-run.");
             }
-            return new Options(dryRun, json, owner, file, springArgs, null);
+            return new Options(dryRun, json, owner, List.copyOf(files), springArgs, null);
         }
 
         private static Options failed(String error) {
-            return new Options(false, false, null, null, List.of(), error);
+            return new Options(false, false, null, List.of(), List.of(), error);
         }
     }
 }

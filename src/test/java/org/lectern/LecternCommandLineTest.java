@@ -62,12 +62,52 @@ class LecternCommandLineTest {
         Files.write(huge, new byte[10 * 1024 * 1024 + 1]);
 
         for (var file : new Path[] {temp.resolve("missing.txt"), empty, binary, latin1, noSections, huge}) {
-            var run = run("import", "--dry-run", "--json", file.toString());
+            var run = run("import", "--dry-run", file.toString());
             assertThat(run.status()).as(file.getFileName().toString()).isEqualTo(LecternCommandLine.REJECTED);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().lines().toList()).as(file.getFileName().toString()).singleElement()
                     .satisfies(line -> assertThat(line).startsWith("lectern: ").doesNotContain("Exception"));
+            var json = run("import", "--dry-run", "--json", file.toString());
+            assertThat(json.status()).isEqualTo(LecternCommandLine.REJECTED);
+            JsonNode refused = JsonMapper.builder().build().readTree(json.out());
+            assertThat(refused.propertyNames()).containsExactly("source", "error");
+            assertThat(refused.get("source").asString()).isEqualTo(file.toString());
+            assertThat(refused.get("error").asString()).isEqualTo(run.err().strip().substring("lectern: ".length()));
         }
+    }
+
+    @Test
+    void severalFilesGiveOneJsonLineEachInTheirOrderAndARefusalFailsTheRun() throws IOException {
+        var empty = Files.write(temp.resolve("empty.md"), new byte[0]);
+        var other = Path.of("src/test/resources/articles/hanseatic-league.md");
+
+        var run = run("import", "--dry-run", "--json", SEED.toString(), empty.toString(), other.toString());
+
+        assertThat(run.status()).isEqualTo(LecternCommandLine.REJECTED);
+        var lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        var mapper = JsonMapper.builder().build();
+        JsonNode seed = mapper.readTree(lines.get(0));
+        assertThat(seed.propertyNames()).first().isEqualTo("source");
+        assertThat(seed.get("source").asString()).isEqualTo(SEED.toString());
+        assertThat(seed.get("lessons")).hasSize(8);
+        JsonNode refused = mapper.readTree(lines.get(1));
+        assertThat(refused.get("source").asString()).isEqualTo(empty.toString());
+        assertThat(refused.get("error").asString()).isNotBlank();
+        assertThat(mapper.readTree(lines.get(2)).get("source").asString()).isEqualTo(other.toString());
+        assertThat(run.err().lines().toList()).singleElement().asString().contains(empty.toString());
+
+        var allGood = run("import", "--dry-run", "--json", SEED.toString(), other.toString());
+        assertThat(allGood.status()).isZero();
+        assertThat(allGood.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void storingTakesOneFileAtATime() {
+        var run = run("import", SEED.toString(), SEED.toString());
+
+        assertThat(run.status()).isEqualTo(LecternCommandLine.USAGE);
+        assertThat(run.err()).contains("one file at a time");
     }
 
     @Test

@@ -16,11 +16,29 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CourseJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper LINES = JsonMapper.builder().build();
 
     private CourseJson() {
     }
 
+    /** The course as indented JSON; its bytes also fingerprint an article, so its form must stay stable. */
     public static String write(Article article, GeneratedBank bank) {
+        return MAPPER.writeValueAsString(json(article, bank));
+    }
+
+    /** The course on one line with the file it came from as its first key: one line of a JSON Lines listing. */
+    public static String line(String source, Article article, GeneratedBank bank) {
+        var course = json(article, bank);
+        return LINES.writeValueAsString(new SourcedJson(source, course.title(), course.author(), course.summary(),
+                course.lessons(), course.endnotes()));
+    }
+
+    /** The JSON Lines entry for a refused file. */
+    public static String refused(String source, String error) {
+        return LINES.writeValueAsString(new RefusedJson(source, error));
+    }
+
+    private static ArticleJson json(Article article, GeneratedBank bank) {
         var notes = article.endnotes().stream().collect(Collectors.toMap(Endnote::number, Function.identity(),
                 (first, second) -> first));
         var banks = bank.lessons().stream().collect(Collectors.toMap(LessonBank::lesson, Function.identity()));
@@ -33,8 +51,7 @@ public final class CourseJson {
                     lessonBank.rejected()));
         }
         var endnotes = article.endnotes().stream().map(n -> new NoteJson(n.number(), n.text(), n.url())).toList();
-        return MAPPER.writeValueAsString(
-                new ArticleJson(article.title(), article.author(), article.summary(), lessons, endnotes));
+        return new ArticleJson(article.title(), article.author(), article.summary(), lessons, endnotes);
     }
 
     /** The endnotes a lesson cites, each once, in the order the lesson first cites them. */
@@ -52,6 +69,13 @@ public final class CourseJson {
 
     record ArticleJson(String title, String author, String summary, List<LessonJson> lessons,
                        List<NoteJson> endnotes) {
+    }
+
+    record SourcedJson(String source, String title, String author, String summary, List<LessonJson> lessons,
+                       List<NoteJson> endnotes) {
+    }
+
+    record RefusedJson(String source, String error) {
     }
 
     record LessonJson(String title, List<String> paragraphs, List<String> captions, List<NoteJson> citations,
