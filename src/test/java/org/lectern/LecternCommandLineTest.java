@@ -57,11 +57,11 @@ class LecternCommandLineTest {
         var binary = Files.write(temp.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         var latin1 = Files.write(temp.resolve("latin1.txt"),
                 "Caf\u00e9 society\n\nIntroduction\n\nA na\u00efve text.".getBytes(StandardCharsets.ISO_8859_1));
-        var noSections = Files.writeString(temp.resolve("note.txt"), "Just one line of text, with no sections.");
+        var noProse = Files.writeString(temp.resolve("menu.txt"), "Home\nNews\nSport\n\nLog in\nMenu\n\nShare\n");
         var huge = temp.resolve("huge.txt");
         Files.write(huge, new byte[10 * 1024 * 1024 + 1]);
 
-        for (var file : new Path[] {temp.resolve("missing.txt"), empty, binary, latin1, noSections, huge}) {
+        for (var file : new Path[] {temp.resolve("missing.txt"), empty, binary, latin1, noProse, huge}) {
             var run = run("import", "--dry-run", file.toString());
             assertThat(run.status()).as(file.getFileName().toString()).isEqualTo(LecternCommandLine.REJECTED);
             assertThat(run.out()).isEmpty();

@@ -42,8 +42,12 @@ final class ArticleAssembler {
         List<String> leadCaptions = sorted.leadCaptions;
         List<Part> sections = sorted.parts;
         endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        if (sections.isEmpty()) {
-            throw noSections(fileName);
+        String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
+        boolean headed = sections.stream().anyMatch(s -> !s.paragraphs().isEmpty());
+        if (!headed && !lead.isEmpty()) {
+            // An article without section headings is one lesson under the article's own title.
+            sections.addFirst(new Part(title, new ArrayList<>(lead), new ArrayList<>(leadCaptions)));
+            lead.clear();
         }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
         String summary = "";
@@ -66,18 +70,17 @@ final class ArticleAssembler {
             lessons.add(lesson(s, known));
         }
         if (lessons.isEmpty()) {
-            throw noSections(fileName);
+            throw noProse(fileName);
         }
         if (summary.isEmpty()) {
             summary = opening(lessons.getFirst().paragraphs().getFirst());
         }
-        String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
         return new Article(title, sorted.author, summary, lessons, endnotes, dropped);
     }
 
-    private static ArticleRejectedException noSections(String fileName) {
+    private static ArticleRejectedException noProse(String fileName) {
         return new ArticleRejectedException("The file “" + fileName
-                + "” has no section headings followed by text, so it cannot be split into lessons.");
+                + "” has no readable prose: no paragraph of sentences was found in it.");
     }
 
     private static Section lesson(Part s, Set<Integer> known) {

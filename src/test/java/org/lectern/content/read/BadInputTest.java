@@ -88,11 +88,21 @@ class BadInputTest {
     }
 
     @Test
-    void rejectsTextWithoutAnySectionHeading() {
+    void rejectsTextWithoutReadableProseInOneSentence() {
+        String text = "Home\nNews\nSport\nWeather\n\nLog in\nMenu\n\n12\n\nShare\n";
+        assertEquals("The file “menu.txt” has no readable prose: no paragraph of sentences was found in it.",
+                rejection("menu.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTextWithoutAnySectionHeadingAsOneLessonUnderItsTitle() throws Exception {
         String text = "This is a single paragraph that talks about something at length but never has a heading. "
-                + "It goes on and on without any structure at all.\n\nAnd another paragraph follows it, equally flat.";
-        assertEquals("The file “flat.txt” has no section headings followed by text, so it cannot be split into lessons.",
-                rejection("flat.txt", text.getBytes(StandardCharsets.UTF_8)));
+                + "It goes on and on without any structure at all.\n\nAnd another paragraph follows it, equally flat "
+                + "and equally long, so that nobody could take it for a heading of its own.";
+        Article article = reader.read("flat.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, article.lessons().size());
+        assertEquals(article.title(), article.lessons().getFirst().title());
+        assertEquals(2, article.lessons().getFirst().paragraphs().size());
     }
 
     @Test
