@@ -35,8 +35,9 @@ class LecternCommandLineTest {
         assertThat(course.get("endnotes")).hasSize(16);
         assertThat(course.get("lessons")).hasSize(8);
         var lesson = course.get("lessons").get(0);
-        assertThat(lesson.propertyNames()).containsExactly("title", "paragraphs", "captions", "citations",
-                "questions", "rejected");
+        assertThat(course.get("language").asString()).isEqualTo("en");
+        assertThat(lesson.propertyNames()).containsExactly("title", "paragraphs", "captions", "headings",
+                "citations", "questions", "rejected");
         assertThat(lesson.get("citations").get(0).propertyNames()).containsExactly("number", "text", "url");
         var question = lesson.get("questions").get(0);
         assertThat(question.propertyNames()).containsExactly("id", "kind", "stem", "options", "answer",

@@ -19,10 +19,13 @@ public final class ArticleEdits {
             throw new IllegalArgumentException("A lesson needs a title.");
         }
         var s = section(article, lesson);
-        return withLesson(article, lesson, new Section(clean, s.paragraphs(), s.captions(), s.citations()));
+        return withLesson(article, lesson, s.withTitle(clean));
     }
 
-    /** Appends a lesson to the one before it; its paragraphs, captions and citations move along. */
+    /**
+     * Appends a lesson to the one before it; its paragraphs, captions, citations and subsections move along, and its
+     * title stays as a subsection heading where its text begins.
+     */
     public static Article mergeWithPrevious(Article article, int lesson) {
         if (lesson <= 0) {
             throw new IllegalArgumentException("The first lesson has no lesson before it.");
@@ -37,23 +40,35 @@ public final class ArticleEdits {
         var shift = before.paragraphs().size();
         merged.citations().forEach(c -> citations.add(new Citation(c.paragraph() + shift, c.offset(), c.endnote())));
         var lessons = new ArrayList<>(article.lessons());
-        lessons.set(lesson - 1, new Section(before.title(), paragraphs, captions, citations));
+        var headings = new ArrayList<>(before.headings());
+        headings.add(new Subheading(shift, 1, merged.title()));
+        merged.headings().forEach(h -> headings.add(new Subheading(h.paragraph() + shift, h.level() + 1, h.title())));
+        lessons.set(lesson - 1, new Section(before.title(), paragraphs, captions, citations, headings));
         lessons.remove(lesson);
         return with(article, lessons);
     }
 
-    /** Starts a new lesson at a paragraph; the captions stay with the first part. */
+    /**
+     * Starts a new lesson at a paragraph; the captions stay with the first part. Without a new title, a subsection
+     * heading standing at that paragraph names the new lesson, else it is the old title "(continued)".
+     */
     public static Article split(Article article, int lesson, int paragraph, String newTitle) {
         var s = section(article, lesson);
         if (paragraph <= 0 || paragraph >= s.paragraphs().size()) {
             throw new IllegalArgumentException("Split a lesson between two of its paragraphs.");
         }
-        var title = newTitle == null || newTitle.isBlank() ? s.title() + " (continued)" : newTitle.strip();
+        var opening = s.headings().stream().filter(h -> h.paragraph() == paragraph).findFirst();
+        var title = newTitle != null && !newTitle.isBlank() ? newTitle.strip()
+                : opening.map(Subheading::title).orElse(s.title() + " (continued)");
         var first = new Section(s.title(), s.paragraphs().subList(0, paragraph), s.captions(),
-                s.citations().stream().filter(c -> c.paragraph() < paragraph).toList());
+                s.citations().stream().filter(c -> c.paragraph() < paragraph).toList(),
+                s.headings().stream().filter(h -> h.paragraph() < paragraph).toList());
         var second = new Section(title, s.paragraphs().subList(paragraph, s.paragraphs().size()), List.of(),
                 s.citations().stream().filter(c -> c.paragraph() >= paragraph)
-                        .map(c -> new Citation(c.paragraph() - paragraph, c.offset(), c.endnote())).toList());
+                        .map(c -> new Citation(c.paragraph() - paragraph, c.offset(), c.endnote())).toList(),
+                s.headings().stream().filter(h -> h.paragraph() >= paragraph)
+                        .filter(h -> !(h.paragraph() == paragraph && title.equals(h.title())))
+                        .map(h -> new Subheading(h.paragraph() - paragraph, h.level(), h.title())).toList());
         var lessons = new ArrayList<>(article.lessons());
         lessons.set(lesson, first);
         lessons.add(lesson + 1, second);
@@ -81,8 +96,8 @@ public final class ArticleEdits {
         var dropped = new ArrayList<>(article.dropped());
         dropped.remove(droppedLine);
         var lessons = new ArrayList<>(article.lessons());
-        lessons.set(lesson, new Section(s.title(), paragraphs, s.captions(), s.citations()));
-        return new Article(article.title(), article.author(), article.summary(), lessons, article.endnotes(), dropped);
+        lessons.set(lesson, new Section(s.title(), paragraphs, s.captions(), s.citations(), s.headings()));
+        return article.with(lessons, dropped);
     }
 
     private static Section section(Article article, int lesson) {
@@ -99,7 +114,6 @@ public final class ArticleEdits {
     }
 
     private static Article with(Article article, List<Section> lessons) {
-        return new Article(article.title(), article.author(), article.summary(), lessons, article.endnotes(),
-                article.dropped());
+        return article.with(lessons, article.dropped());
     }
 }

@@ -30,7 +30,7 @@ public final class CourseJson {
     public static String line(String source, Article article, GeneratedBank bank) {
         var course = json(article, bank);
         return LINES.writeValueAsString(new SourcedJson(source, course.title(), course.author(), course.summary(),
-                course.lessons(), course.endnotes()));
+                course.language(), course.lessons(), course.endnotes()));
     }
 
     /** The JSON Lines entry for a refused file. */
@@ -47,11 +47,13 @@ public final class CourseJson {
             var section = article.lessons().get(i);
             var lessonBank = banks.getOrDefault(i, new LessonBank(i, List.of(), 0));
             lessons.add(new LessonJson(section.title(), section.paragraphs(), section.captions(),
+                    section.headings().stream().map(h -> new HeadingJson(h.paragraph(), h.level(), h.title())).toList(),
                     citations(section, notes), lessonBank.questions().stream().map(CourseJson::question).toList(),
                     lessonBank.rejected()));
         }
         var endnotes = article.endnotes().stream().map(n -> new NoteJson(n.number(), n.text(), n.url())).toList();
-        return new ArticleJson(article.title(), article.author(), article.summary(), lessons, endnotes);
+        return new ArticleJson(article.title(), article.author(), article.summary(), article.language(), lessons,
+                endnotes);
     }
 
     /** The endnotes a lesson cites, each once, in the order the lesson first cites them. */
@@ -67,18 +69,22 @@ public final class CourseJson {
                 q.explanation());
     }
 
-    record ArticleJson(String title, String author, String summary, List<LessonJson> lessons,
+    record ArticleJson(String title, String author, String summary, String language, List<LessonJson> lessons,
                        List<NoteJson> endnotes) {
     }
 
-    record SourcedJson(String source, String title, String author, String summary, List<LessonJson> lessons,
-                       List<NoteJson> endnotes) {
+    record SourcedJson(String source, String title, String author, String summary, String language,
+                       List<LessonJson> lessons, List<NoteJson> endnotes) {
     }
 
     record RefusedJson(String source, String error) {
     }
 
-    record LessonJson(String title, List<String> paragraphs, List<String> captions, List<NoteJson> citations,
+    record HeadingJson(int paragraph, int level, String title) {
+    }
+
+    record LessonJson(String title, List<String> paragraphs, List<String> captions, List<HeadingJson> headings,
+                      List<NoteJson> citations,
                       List<QuestionJson> questions, int rejected) {
     }
 

@@ -7,7 +7,8 @@ import org.lectern.content.question.GeneratedQuestion;
 import org.lectern.content.question.QuestionPipeline;
 
 /**
- * Writes multiple-choice questions for an article, one bank per lesson, each tied to its source sentence. Plain Java:
+ * Writes multiple-choice questions for an article, one bank per lesson, each tied to its source sentence. An article
+ * in a language other than English gets an empty bank: its questions are written by hand. Plain Java:
  * the NLP models and WordNet load once per process on first use; a generator instance may be shared.
  */
 public final class QuestionGenerator {
@@ -23,6 +24,10 @@ public final class QuestionGenerator {
 
     /** Questions for the article written in {@code articleYear}; no year option will lie after it. */
     public GeneratedBank generate(Article article, int articleYear) {
+        if (!article.english()) {
+            // The models and rules read English only; broken questions would cost the instructor more than none.
+            return new GeneratedBank(java.util.List.of());
+        }
         // A pipeline per run: it keeps a trace of its drafts, and one generator serves concurrent imports.
         return new QuestionPipeline(VERSION).generate(article, articleYear);
     }

@@ -15,6 +15,7 @@ import org.lectern.course.domain.CitationEntry;
 import org.lectern.course.domain.Course;
 import org.lectern.course.domain.CourseRepository;
 import org.lectern.course.domain.EndnoteEntry;
+import org.lectern.course.domain.HeadingEntry;
 import org.lectern.course.domain.Question;
 import org.lectern.course.domain.QuestionPlacement;
 import org.lectern.course.domain.QuestionRepository;
@@ -60,6 +61,7 @@ class CourseStore {
                 .map(previous -> previous.getVersion() + 1).orElse(1);
         var article = next.article();
         var course = new Course(next.lineage(), version, article.title(), article.author(), article.summary(),
+                article.language(),
                 next.sourceName(), next.sha256(), QuestionGenerator.VERSION, next.ownerId(), now);
         article.endnotes().forEach(note ->
                 course.getEndnotes().add(new EndnoteEntry(note.number(), note.text(), note.url())));
@@ -70,6 +72,7 @@ class CourseStore {
             var lesson = course.addLesson(section.title(), bank.map(LessonBank::rejected).orElse(0));
             lesson.getParagraphs().addAll(section.paragraphs());
             lesson.getCaptions().addAll(section.captions());
+            section.headings().forEach(h -> lesson.getHeadings().add(new HeadingEntry(h.paragraph(), h.level(), h.title())));
             section.citations().forEach(c ->
                     lesson.getCitations().add(new CitationEntry(c.paragraph(), c.offset(), c.endnote())));
             for (var generated : bank.map(LessonBank::questions).orElse(List.of())) {

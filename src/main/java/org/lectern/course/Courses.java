@@ -69,7 +69,10 @@ public class Courses {
                 .sorted(Comparator.comparingInt(n -> n.getNumber()))
                 .map(n -> new LessonContent.Note(n.getNumber(), n.getText(), n.getUrl())).toList();
         return new LessonContent(lesson.getId(), lesson.getCourse().getId(), lesson.getCourse().getTitle(),
-                lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), markers, notes);
+                lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), markers, notes,
+                lesson.getHeadings().stream()
+                        .map(h -> new LessonContent.Heading(h.getParagraph(), h.getLevel(), h.getTitle())).toList(),
+                lesson.getCourse().getLanguage());
     }
 
     /** A lesson's title, for lists that name where a question comes from. */

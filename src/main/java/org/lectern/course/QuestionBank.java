@@ -52,7 +52,10 @@ public class QuestionBank {
         var lesson = ownedLesson(lessonId, instructorId);
         var shown = placedQuestions(lesson).toList();
         return new LessonBank(lesson.getId(), lesson.getCourse().getId(), lesson.getCourse().getTitle(),
-                lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), shown);
+                lesson.getTitle(), lesson.getParagraphs(), lesson.getCaptions(), shown,
+                lesson.getHeadings().stream()
+                        .map(h -> new LessonContent.Heading(h.getParagraph(), h.getLevel(), h.getTitle())).toList(),
+                lesson.getCourse().getLanguage());
     }
 
     /**

@@ -15,6 +15,35 @@ class ArticleEditsTest {
             List.of(new Endnote(7, "Note 7", ""), new Endnote(8, "Note 8", ""), new Endnote(9, "Note 9", "")),
             List.of(new DroppedLine("Share this", "share link"), new DroppedLine("A real sentence.", "short line")));
 
+    private final Article outlined = new Article("Title", "Author", "Summary", List.of(
+            new Section("One", List.of("p0", "p1", "p2", "p3"), List.of(), List.of(new Citation(3, 1, 7)),
+                    List.of(new Subheading(1, 1, "Sub A"), new Subheading(2, 2, "Sub A.1"), new Subheading(3, 1, "Sub B"))),
+            new Section("Two", List.of("q0", "q1"), List.of(), List.of(), List.of(new Subheading(1, 1, "Sub C")))),
+            List.of(new Endnote(7, "Note 7", "")), List.of(), "fr");
+
+    @Test
+    void splittingAtASubheadingNamesTheNewLessonAfterItAndMovesTheLaterHeadings() {
+        var split = ArticleEdits.split(outlined, 0, 3, null);
+
+        assertThat(split.lessons()).extracting(Section::title).containsExactly("One", "Sub B", "Two");
+        assertThat(split.lessons().get(0).headings()).containsExactly(new Subheading(1, 1, "Sub A"),
+                new Subheading(2, 2, "Sub A.1"));
+        assertThat(split.lessons().get(1).headings()).isEmpty();
+        assertThat(split.lessons().get(1).citations()).containsExactly(new Citation(0, 1, 7));
+        assertThat(ArticleEdits.split(outlined, 0, 2, "Deeper").lessons().get(1).headings())
+                .containsExactly(new Subheading(0, 2, "Sub A.1"), new Subheading(1, 1, "Sub B"));
+        assertThat(split.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void mergingKeepsTheMergedTitleAsASubheadingAboveItsOwn() {
+        var merged = ArticleEdits.mergeWithPrevious(outlined, 1).lessons().getFirst();
+
+        assertThat(merged.headings()).containsExactly(new Subheading(1, 1, "Sub A"), new Subheading(2, 2, "Sub A.1"),
+                new Subheading(3, 1, "Sub B"), new Subheading(4, 1, "Two"), new Subheading(5, 2, "Sub C"));
+        assertThat(ArticleEdits.rename(outlined, 0, "Renamed").lessons().getFirst().headings()).hasSize(3);
+    }
+
     @Test
     void renamesALessonAndRefusesABlankTitle() {
         assertThat(ArticleEdits.rename(article, 1, "  Second  ").lessons().get(1).title()).isEqualTo("Second");

@@ -66,6 +66,23 @@ class CourseImportsTest {
     }
 
     @Test
+    void anArticleInFrenchIsStoredWithItsLanguageAndSubheadingsAndNoQuestions() throws Exception {
+        var imported = imports.importArticle(unique("abeilles.html"), fixture("abeilles.html"), null);
+
+        assertThat(imported.questions()).isZero();
+        transactions.executeWithoutResult(status -> {
+            var course = courses.findById(imported.courseId()).orElseThrow();
+            assertThat(course.getLanguage()).isEqualTo("fr");
+            var first = course.getLessons().getFirst();
+            assertThat(first.getHeadings()).extracting(h -> h.getParagraph() + ":" + h.getLevel() + ":" + h.getTitle())
+                    .containsExactly("2:1:La danse en rond", "3:1:La danse frétillante");
+            var stored = StoredArticles.of(course);
+            assertThat(stored.language()).isEqualTo("fr");
+            assertThat(stored.lessons().getFirst().headings()).hasSize(2);
+        });
+    }
+
+    @Test
     void importingTheSameFileAgainStoresNothingNew() throws Exception {
         var name = unique("tardigrades.html");
         var first = imports.importArticle(name, fixture("tardigrades.html"), null);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
@@ -15,7 +17,7 @@ import java.util.List;
 import org.lectern.course.LessonContent;
 
 /**
- * A lesson's text for reading: captions as captions, citations as superscript numbers that open their endnote, and
+ * A lesson's text for reading: subsection headings in place, captions as captions, citations as superscript numbers that open their endnote, and
  * the lesson's notes at the end. Paragraphs have ids ({@code p-3}) that feedback links point to.
  */
 class ReadingText extends Div {
@@ -27,7 +29,11 @@ class ReadingText extends Div {
             figure.addClassName("stu-caption");
             add(figure);
         });
+        if (!content.language().isBlank() && !"und".equals(content.language())) {
+            getElement().setAttribute("lang", content.language());
+        }
         for (int i = 0; i < content.paragraphs().size(); i++) {
+            content.headingsBefore(i).forEach(h -> add(subheading(h)));
             var paragraph = paragraph(content, i);
             if (i == highlighted) {
                 paragraph.addClassName("stu-source");
@@ -47,6 +53,17 @@ class ReadingText extends Div {
             });
             add(new H2("Notes"), notes);
         }
+    }
+
+    /** Subsections under the lesson's title: level 1 is an h2, level 2 an h3, deeper ones h4. */
+    static com.vaadin.flow.component.Component subheading(LessonContent.Heading heading) {
+        var tag = switch (heading.level()) {
+            case 1 -> new H2(heading.title());
+            case 2 -> new H3(heading.title());
+            default -> new H4(heading.title());
+        };
+        tag.addClassName("stu-subheading");
+        return tag;
     }
 
     private static Paragraph paragraph(LessonContent content, int index) {

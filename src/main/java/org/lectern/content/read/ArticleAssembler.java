@@ -16,13 +16,13 @@ import org.lectern.content.read.BlockSorter.Part;
 /**
  * Turns a {@link Draft} from any format into an {@link Article}; everything here holds for all three formats.
  *
- * <p>{@link BlockSorter} decides where each block goes. Then: each heading with text under it is a lesson; a heading
- * with no paragraph of its own is dropped (a container for sub-sections, or a heading whose text was all noise).
- * Paragraphs before the first heading are the lead: one short paragraph (an abstract, at most 80 words) becomes the
+ * <p>{@link BlockSorter} decides where each block goes and {@link Outline} groups the headed parts into lessons
+ * (subsections inside their section, long lessons split, headings with no text dropped). Paragraphs before the first heading are the lead: one short paragraph (an abstract, at most 80 words) becomes the
  * summary only; a longer lead becomes an "Introduction" lesson, or opens the article's own "Introduction", so that
- * no real paragraph is lost; captions above the first heading belong to the first lesson. Without a lead the summary
- * is the opening of the first paragraph (its first sentences, up to about 320 characters). A text without any
- * heading is refused. Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson
+ * no real paragraph is lost; captions above the first heading belong to the first lesson. A text without any heading
+ * is one lesson under the article's title (split by {@link Outline} when long); only a text with no paragraph left
+ * at all is refused. Without a lead the summary is the opening of the first paragraph (its first sentences, up to
+ * about 320 characters). Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson
  * shows them.
  */
 final class ArticleAssembler {
@@ -43,10 +43,11 @@ final class ArticleAssembler {
         List<Part> sections = sorted.parts;
         endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
+        int top = Outline.lessonLevel(sections);
         boolean headed = sections.stream().anyMatch(s -> !s.paragraphs().isEmpty());
         if (!headed && !lead.isEmpty()) {
             // An article without section headings is one lesson under the article's own title.
-            sections.addFirst(new Part(title, new ArrayList<>(lead), new ArrayList<>(leadCaptions)));
+            sections.addFirst(new Part(title, top, new ArrayList<>(lead), new ArrayList<>(leadCaptions)));
             lead.clear();
         }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
@@ -56,14 +57,10 @@ final class ArticleAssembler {
         } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
             sections.getFirst().paragraphs().addAll(0, lead);
         } else if (!lead.isEmpty()) {
-            sections.addFirst(new Part("Introduction", lead, leadCaptions));
+            sections.addFirst(new Part("Introduction", top, lead, leadCaptions));
         }
         List<Section> lessons = new ArrayList<>();
-        for (Part s : sections) {
-            if (s.paragraphs().isEmpty()) {
-                dropped.add(new DroppedLine(s.title(), "heading with no text of its own"));
-                continue;
-            }
+        for (Outline.Draft s : Outline.lessons(sections, dropped)) {
             if (lessons.isEmpty()) {
                 s.captions().addAll(0, leadCaptions.stream().filter(c -> !s.captions().contains(c)).toList());
             }
@@ -83,7 +80,7 @@ final class ArticleAssembler {
                 + "” has no readable prose: no paragraph of sentences was found in it.");
     }
 
-    private static Section lesson(Part s, Set<Integer> known) {
+    private static Section lesson(Outline.Draft s, Set<Integer> known) {
         List<String> paragraphs = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         for (String raw : s.paragraphs()) {
@@ -92,7 +89,7 @@ final class ArticleAssembler {
             stripped.marks().forEach(m -> citations.add(new Citation(index, m.offset(), m.endnote())));
             paragraphs.add(stripped.text());
         }
-        return new Section(s.title(), paragraphs, s.captions(), citations);
+        return new Section(s.title(), paragraphs, s.captions(), citations, s.headings());
     }
 
     /** The first sentences of a paragraph, up to a few lines: what a course card can show. */

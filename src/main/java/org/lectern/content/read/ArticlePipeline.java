@@ -2,6 +2,7 @@ package org.lectern.content.read;
 
 import org.lectern.content.Article;
 import org.lectern.content.ArticleRejectedException;
+import org.lectern.content.Language;
 
 /**
  * The only door into this package, used by {@link org.lectern.content.ArticleReader}: everything else here is
@@ -26,7 +27,18 @@ public final class ArticlePipeline {
             case MARKDOWN -> MarkdownParser.parse(text);
             case TEXT -> PlainTextParser.parse(fileName, text);
         };
-        return ArticleAssembler.assemble(fileName, draft);
+        Article article = ArticleAssembler.assemble(fileName, draft);
+        return article.withLanguage(Language.detect(lessonText(article)));
+    }
+
+    private static CharSequence lessonText(Article article) {
+        var text = new StringBuilder();
+        for (var lesson : article.lessons()) {
+            for (String paragraph : lesson.paragraphs()) {
+                text.append(paragraph).append('\n');
+            }
+        }
+        return text;
     }
 
     /** The sentence used when a file is too large, whether its size is known from disk or from the upload. */

@@ -27,10 +27,10 @@ import org.lectern.content.Endnote;
  */
 final class BlockSorter {
 
-    /** A lesson in the making. */
-    record Part(String title, List<String> paragraphs, List<String> captions) {
-        Part(String title) {
-            this(title, new ArrayList<>(), new ArrayList<>());
+    /** A heading and the text under it, before the assembler groups subsections into lessons. */
+    record Part(String title, int level, List<String> paragraphs, List<String> captions) {
+        Part(String title, int level) {
+            this(title, level, new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -73,7 +73,7 @@ final class BlockSorter {
                         NoiseRules.reasonFor(block.text()).orElse("site boilerplate after the endnotes"))));
                 notesStart = entry.isPresent() ? notesStart : Integer.MAX_VALUE;
             } else if (block.kind() == Block.Kind.HEADING) {
-                heading(block.text(), proseFollows(blocks, i));
+                heading(block.text(), block.level(), proseFollows(blocks, i));
             } else if (notes) {
                 noteEntry(block.text());
             } else {
@@ -88,7 +88,7 @@ final class BlockSorter {
                 .filter(b -> b.kind() == Block.Kind.PARAGRAPH && LineShape.isProse(b.text())).isPresent();
     }
 
-    private void heading(String text, boolean proseFollows) {
+    private void heading(String text, int level, boolean proseFollows) {
         var noise = NoiseRules.reasonFor(text);
         region = noise.isPresent() && NoiseRules.startsRegion(text) ? noise.get() : "";
         notes = noise.isEmpty() && Notes.isHeading(text);
@@ -106,7 +106,7 @@ final class BlockSorter {
                 && !LineShape.isTitleCase(text) && !LineShape.isGenericSection(text)) {
             drop(text, "subtitle");
         } else {
-            parts.add(new Part(text));
+            parts.add(new Part(text, Math.max(1, level)));
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class LineShape {
 
     private static final Pattern PROSE_END = Pattern.compile(
-            "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
+            "[.!?…:;。！？؟।][\"”’')\\]」』）]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
@@ -55,20 +55,50 @@ final class LineShape {
     }
 
     /** Whitespace-separated words, counted without a regex: every stage asks this of every line. */
+    /**
+     * Words as spaces separate them; in scripts written without spaces (Chinese, Japanese, Thai) every two letters
+     * count as one word, about the length of a word there, so their paragraphs weigh like others.
+     */
     public static int words(String line) {
         int count = 0;
+        int unspaced = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (unspacedScript(c)) {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
             if (!space && !inWord) {
                 count++;
             }
             inWord = !space;
         }
-        return count;
+        return count + (unspaced + 1) / 2;
     }
 
-    /** Whether the line ends like a sentence; only its tail can match, so only the tail is searched. */
+    private static boolean unspacedScript(char c) {
+        var script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+
+    /** True when most letters belong to scripts without capitals (CJK, Arabic, Hebrew, Devanagari, Thai). */
+    static boolean caseless(String line) {
+        int letters = 0;
+        int uncased = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                uncased += Character.isUpperCase(c) || Character.isLowerCase(c) ? 0 : 1;
+            }
+        }
+        return letters > 0 && uncased * 2 > letters;
+    }
+
     private static boolean endsLikeSentence(String line) {
         return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();
     }
@@ -96,14 +126,14 @@ final class LineShape {
         if (titleLike && isTitleCase(line) && !line.contains(". ")) {
             return false;
         }
-        return words >= 6 && endsLikeSentence(line) && hasLowerCaseWord(line);
+        return words >= 6 && endsLikeSentence(line) && (hasLowerCaseWord(line) || caseless(line));
     }
 
     /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */
     public static boolean isShortSentence(String line) {
         String s = line.strip();
-        return words(s) >= 3 && Character.isUpperCase(s.charAt(0)) && endsLikeSentence(s)
-                && hasLowerCaseWord(s);
+        return words(s) >= 3 && endsLikeSentence(s)
+                && (Character.isUpperCase(s.charAt(0)) && hasLowerCaseWord(s) || caseless(s));
     }
 
     public static boolean isTitleLike(String line) {

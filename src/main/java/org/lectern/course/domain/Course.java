@@ -41,6 +41,9 @@ public class Course {
     @Column(nullable = false, length = 4000)
     private String summary;
 
+    @Column(nullable = false, length = 8)
+    private String language;
+
     @Column(name = "source_name", nullable = false)
     private String sourceName;
 
@@ -69,8 +72,9 @@ public class Course {
         // for JPA
     }
 
-    public Course(String lineage, int version, String title, String author, String summary, String sourceName,
-                  String contentSha256, String generatorVersion, Long ownerId, Instant createdAt) {
+    public Course(String lineage, int version, String title, String author, String summary, String language,
+                  String sourceName, String contentSha256, String generatorVersion, Long ownerId, Instant createdAt) {
+        this.language = language;
         this.lineage = lineage;
         this.version = version;
         this.title = title;
@@ -107,6 +111,10 @@ public class Course {
 
     public String getAuthor() {
         return author;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getSummary() {

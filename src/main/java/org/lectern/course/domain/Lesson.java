@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One section of a course's article: its paragraphs, captions, citations and the questions placed in it. */
+/**
+ * One section of a course's article: its paragraphs, captions, citations, subsection headings and the questions
+ * placed in it.
+ */
 @Entity
 @Table(name = "lessons")
 public class Lesson {
@@ -53,6 +56,11 @@ public class Lesson {
     @CollectionTable(name = "lesson_citations", joinColumns = @JoinColumn(name = "lesson_id"))
     @OrderColumn(name = "ordinal")
     private List<CitationEntry> citations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "lesson_headings", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "ordinal")
+    private List<HeadingEntry> headings = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "lesson_questions", joinColumns = @JoinColumn(name = "lesson_id"))
@@ -100,6 +108,10 @@ public class Lesson {
 
     public List<CitationEntry> getCitations() {
         return citations;
+    }
+
+    public List<HeadingEntry> getHeadings() {
+        return headings;
     }
 
     public List<QuestionPlacement> getQuestions() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.lectern.content.Article;
 import org.lectern.content.ArticleEdits;
+import org.lectern.content.Language;
 import org.lectern.content.Section;
 
 /**
@@ -28,9 +30,17 @@ class ArticlePreview extends Div {
         this.onEdit = onEdit;
         addClassName("article-preview");
         var facts = new Div(fact("Title", article.title()), fact("Author", article.author()),
-                fact("Summary", article.summary()));
+                fact("Summary", article.summary()), fact("Language", Language.name(article.language())));
         facts.addClassName("preview-facts");
-        add(facts, new H2(article.lessons().size() + (article.lessons().size() == 1 ? " lesson" : " lessons")));
+        add(facts);
+        if (!article.english()) {
+            var note = new Paragraph("This article is in " + Language.name(article.language()) + ". Lectern writes "
+                    + "questions for English articles only: it will be published without questions, and you add "
+                    + "each lesson's questions by hand.");
+            note.addClassName("language-note");
+            add(note);
+        }
+        add(new H2(article.lessons().size() + (article.lessons().size() == 1 ? " lesson" : " lessons")));
         for (int i = 0; i < article.lessons().size(); i++) {
             add(lesson(article.lessons().get(i), i));
         }
@@ -82,12 +92,18 @@ class ArticlePreview extends Div {
         });
         for (int p = 0; p < section.paragraphs().size(); p++) {
             if (p > 0) {
-                final int at = p;
+                final int cut = p;
                 var split = small("Start a new lesson here", VaadinIcon.SPLIT,
-                        () -> onEdit.accept(a -> ArticleEdits.split(a, index, at, null)));
+                        () -> onEdit.accept(a -> ArticleEdits.split(a, index, cut, null)));
                 split.addClassName("split-here");
                 card.add(split);
             }
+            final int at = p;
+            section.headings().stream().filter(h -> h.paragraph() == at).forEach(h -> {
+                var heading = new H4(h.title());
+                heading.addClassName("preview-subheading");
+                card.add(heading);
+            });
             card.add(new Paragraph(section.paragraphs().get(p)));
         }
         return card;

@@ -84,10 +84,15 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
         toolbar.addClassName("toolbar");
         add(toolbar);
 
-        text = new LessonText(lesson.paragraphs(), lesson.captions());
+        text = new LessonText(lesson.paragraphs(), lesson.captions(), lesson.headings());
         var questions = new Div(new H2("Questions"));
         questions.addClassName("question-column");
-        if (lesson.questions().isEmpty()) {
+        if (!lesson.generated()) {
+            var note = new Span("This course is in " + org.lectern.content.Language.name(lesson.language())
+                    + ". Lectern writes questions for English articles only, so add this lesson's questions by hand.");
+            note.addClassName("language-note");
+            questions.add(note);
+        } else if (lesson.questions().isEmpty()) {
             questions.add(new Span("No questions for this lesson yet. Add one by hand."));
         }
         var actions = new QuestionCard.Actions(this::showInText, q -> {

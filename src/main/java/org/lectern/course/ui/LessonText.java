@@ -1,17 +1,20 @@
 package org.lectern.course.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.lectern.course.LessonContent;
 
-/** A lesson's text as the reviewer reads it, with one source sentence highlighted at a time. */
+/** A lesson's text as the reviewer reads it, subsection headings in place, one source sentence highlighted at a time. */
 class LessonText extends Div {
 
     private final List<String> paragraphs;
     private final List<Paragraph> shown;
 
-    LessonText(List<String> paragraphs, List<String> captions) {
+    LessonText(List<String> paragraphs, List<String> captions, List<LessonContent.Heading> headings) {
         this.paragraphs = paragraphs;
         addClassName("lesson-text");
         captions.forEach(caption -> {
@@ -21,6 +24,12 @@ class LessonText extends Div {
         });
         shown = paragraphs.stream().map(Paragraph::new).toList();
         for (int i = 0; i < shown.size(); i++) {
+            final int index = i;
+            headings.stream().filter(h -> h.paragraph() == index).forEach(h -> {
+                var heading = h.level() == 1 ? new H3(h.title()) : new H4(h.title());
+                heading.addClassName("lesson-subheading");
+                add(heading);
+            });
             shown.get(i).setId("paragraph-" + i);
             add(shown.get(i));
         }
