@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -95,14 +96,39 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void pastedTextWithoutSectionsIsRefusedWithAClearMessage() {
+    void pastedTextWithoutProseIsRefusedWithAClearMessage() {
         navigate(ImportView.class);
 
-        test($(TextArea.class).single()).setValue("Just a single sentence with no headings at all.");
+        test($(TextArea.class).single()).setValue("Home\nNews\nSport\n\nLog in\nMenu\n");
         test(buttonsNamed("Read pasted text").getFirst()).click();
 
-        assertThat($(Paragraph.class).withClassName("form-error").single().getText()).isNotBlank();
+        assertThat($(Paragraph.class).withClassName("form-error").single().getText()).contains("no readable prose");
         assertThat($(ArticlePreview.class).exists()).isFalse();
+    }
+
+    @Test
+    void pastedProseWithoutHeadingsIsPreviewedAsOneLesson() {
+        navigate(ImportView.class);
+
+        test($(TextArea.class).single()).setValue("Honey bees tell each other where flowers are by dancing on the "
+                + "comb, and the angle of the dance gives the direction of the food.\n\nThe length of the waggle "
+                + "run tells the distance, so a hive can send its foragers to the best fields within minutes.");
+        test(buttonsNamed("Read pasted text").getFirst()).click();
+
+        assertThat($(ArticlePreview.class).exists()).isTrue();
+        assertThat(lessonTitles()).hasSize(1);
+    }
+
+    @Test
+    void anArticleInFrenchShowsItsLanguageItsSubheadingsAndThatQuestionsAreAddedByHand() throws Exception {
+        navigate(ImportView.class);
+        test($(Upload.class).single()).upload("abeilles.html", "text/html",
+                Files.readAllBytes(Path.of("src/test/resources/articles/abeilles.html")));
+
+        assertThat($(Paragraph.class).withClassName("language-note").single().getText())
+                .contains("French").contains("by hand");
+        assertThat($(H4.class).withClassName("preview-subheading").all()).extracting(H4::getText)
+                .containsExactly("La danse en rond", "La danse frétillante");
     }
 
     private List<String> lessonTitles() {
