@@ -62,6 +62,21 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLessonInFrenchSaysItsQuestionsAreWrittenByHandAndShowsItsSubheadings() throws Exception {
+        var imported = imports.importArticle("review-fr-" + System.nanoTime() + ".html",
+                Files.readAllBytes(Path.of("src/test/resources/articles/abeilles.html")), instructorId);
+        var french = courses.outline(imported.courseId(), instructorId).lessons().getFirst();
+
+        navigate("instructor/lessons/" + french.id(), LessonReviewView.class);
+
+        assertThat($(Span.class).withClassName("language-note").single().getText()).contains("French")
+                .contains("by hand");
+        assertThat($(com.vaadin.flow.component.html.H3.class).withClassName("lesson-subheading").all())
+                .extracting(h -> h.getText()).containsExactly("La danse en rond", "La danse frétillante");
+        assertThat($(QuestionCard.class).all()).isEmpty();
+    }
+
+    @Test
     void showInTextHighlightsTheSourceSentence() {
         open();
         var first = bank.lesson(lesson.id(), instructorId).questions().get(0);
