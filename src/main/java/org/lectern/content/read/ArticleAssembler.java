@@ -50,8 +50,8 @@ final class ArticleAssembler {
             lead.clear();
         }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
-        String summary = "";
-        if (lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
+        String summary = draft.summary();
+        if (summary.isEmpty() && lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
         } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
             sections.getFirst().paragraphs().addAll(0, lead);
@@ -96,7 +96,7 @@ final class ArticleAssembler {
     }
 
     /** The first sentences of a paragraph, up to a few lines: what a course card can show. */
-    private static String opening(String paragraph) {
+    static String opening(String paragraph) {
         if (paragraph.length() <= SUMMARY_MAX_CHARS) {
             return paragraph;
         }

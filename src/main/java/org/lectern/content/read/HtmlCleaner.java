@@ -77,6 +77,24 @@ final class HtmlCleaner {
         }
     }
 
+    /**
+     * Inside the article a furniture name is trusted only on a small element: share rows, author boxes and tag lists
+     * are short, while a section whose id happens to say "sharing" holds paragraphs; and a heading's own words are
+     * never furniture, whatever the anchor around them is called. Landmark elements stay marked.
+     */
+    static void liftInside(Element root) {
+        for (Element e : root.select("[" + DROPPED + "]")) {
+            if (landmark(e).isPresent() || e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
+                continue;
+            }
+            Element heading = e.closest("h1, h2, h3, h4, h5, h6");
+            boolean headingWords = heading != null && !heading.text().replace(e.text(), "").matches(".*\\p{L}.*");
+            if (e.text().length() >= 500 || headingWords) {
+                e.removeAttr(DROPPED);
+            }
+        }
+    }
+
     private static Optional<String> landmark(Element e) {
         switch (e.normalName()) {
             case "nav", "menu" -> {

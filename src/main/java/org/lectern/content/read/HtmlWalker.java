@@ -33,20 +33,21 @@ final class HtmlWalker {
     private static final String MARK = "[" + HtmlCleaner.DROPPED + "]";
 
     private final String title;
-    private final Element root;
-    private final Set<Element> pathToRoot;
+    private final Set<Element> roots;
+    private final Set<Element> pathToRoot = new HashSet<>();
     private final List<Block> blocks = new ArrayList<>();
     private boolean titleSkipped;
     private boolean outside;
 
-    HtmlWalker(String title, Element root) {
+    /** The roots are the elements that make up the article; none of them holds another. */
+    HtmlWalker(String title, Set<Element> roots) {
         this.title = title;
-        this.root = root;
-        this.pathToRoot = new HashSet<>(root.parents());
+        this.roots = roots;
+        roots.forEach(r -> pathToRoot.addAll(r.parents()));
     }
 
     List<Block> walk(Element body) {
-        outside = body != root;
+        outside = !roots.contains(body);
         container(body);
         return blocks;
     }
@@ -73,7 +74,7 @@ final class HtmlWalker {
     /** Elements on the way down to the root are containers whose own text is outside it; the root's are inside. */
     private void visit(Element e) {
         boolean saved = outside;
-        if (e == root) {
+        if (roots.contains(e)) {
             outside = false;
         } else if (pathToRoot.contains(e)) {
             outside = true;
@@ -115,7 +116,8 @@ final class HtmlWalker {
         String text = e.text().strip();
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (name.equals("h1") && !titleSkipped && text.equals(title)) {
+                if ((name.equals("h1") || name.equals("h2")) && !titleSkipped && (text.equals(title)
+                        || HtmlReadability.similarity(title, text) > 0.75)) {
                     titleSkipped = true;
                 } else {
                     add(Block.heading(text, name.charAt(1) - '0'));

@@ -30,6 +30,9 @@ final class LineShape {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
+    /** Chinese, Japanese and Korean put no spaces between words: a run of their characters with a full stop. */
+    private static final Pattern CJK_SENTENCE = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{10}.*[。！？]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
@@ -84,6 +87,9 @@ final class LineShape {
     }
 
     public static boolean isProse(String line) {
+        if (CJK_SENTENCE.matcher(line).find()) {
+            return true;
+        }
         int words = words(line);
         boolean titleLike = isTitleLike(line);
         if (isBullet(line) && words >= 2) {
