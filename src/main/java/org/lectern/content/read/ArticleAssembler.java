@@ -96,7 +96,7 @@ final class ArticleAssembler {
     }
 
     /** The first sentences of a paragraph, up to a few lines: what a course card can show. */
-    static String opening(String paragraph) {
+    private static String opening(String paragraph) {
         if (paragraph.length() <= SUMMARY_MAX_CHARS) {
             return paragraph;
         }

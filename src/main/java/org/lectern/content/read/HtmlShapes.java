@@ -44,4 +44,9 @@ final class HtmlShapes {
                 item.is("li") && item.children().size() == 1 && item.child(0).is("a")
                         && item.child(0).text().strip().equals(item.text().strip()) && !item.text().isBlank());
     }
+
+    /** Items as short as menu entries: four words or fewer on average. */
+    static boolean isMenu(Element list) {
+        return list.children().stream().mapToInt(item -> LineShape.words(item.text())).average().orElse(0) <= 4;
+    }
 }

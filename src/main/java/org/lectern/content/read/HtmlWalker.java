@@ -21,7 +21,9 @@ import org.jsoup.nodes.TextNode;
  * dropped; a table's cells are dropped, since a lesson is
  * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
  * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
- * live there. A list whose every item is a single link is a menu or related posts and is dropped. Elements the
+ * live there. A list whose every item is a single link is a menu or related posts and is dropped; inside the article
+ * only when its items are as short as menu entries (four words or fewer on average), since an article may list
+ * the pages it discusses, one link a line, each described in a sentence. Elements the
  * {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
  * dropped as "outside the main article".
  */
@@ -101,7 +103,7 @@ final class HtmlWalker {
     }
 
     private void element(Element e) {
-        if (HtmlShapes.isLinkList(e)) {
+        if (HtmlShapes.isLinkList(e) && (outside || HtmlShapes.isMenu(e))) {
             e.children().forEach(item -> drop(item.text(), "link list"));
             return;
         }
