@@ -15,7 +15,8 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, {@code dt} and
  * {@code dd} are paragraphs, except a paragraph that is one bold title-like line followed by a prose paragraph,
- * which is a heading (editors without heading styles); list items and {@code pre} are items, kept whatever their
+ * which is a heading (editors without heading styles), as is a paragraph that is only a numbered title-like line
+ * above a prose paragraph (list articles: "3. Check the lock"); list items and {@code pre} are items, kept whatever their
  * shape; a block quote gives its own paragraphs; {@code figcaption}, a table's {@code caption} and elements whose
  * class names a caption are captions, and so is the short line beside a picture in a paragraph; image alt text is
  * dropped; a table's cells are dropped, since a lesson is
@@ -143,7 +144,7 @@ final class HtmlWalker {
                 boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
                 add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
-                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
+                        : HtmlShapes.isBoldHeading(e, text) || HtmlShapes.isNumberedHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
                         : Block.paragraph(text));
             }
             case "li" -> {

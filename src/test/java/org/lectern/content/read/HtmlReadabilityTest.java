@@ -131,4 +131,16 @@ class HtmlReadabilityTest {
                 + "</div><div><p>Our office is closed on Monday.</p></div>");
         assertFalse(Fixtures.allLessonText(bridges).contains("office"));
     }
+
+    @Test
+    void readsANumberedLineAboveAParagraphAsAHeading() throws Exception {
+        Article bees = page("<title>Bees</title>", "<article><p>1. Watch the angle</p>" + BEES
+                + "<p>2. Time the waggle run</p><p>The longer the run lasts, the farther away the flowers are.</p>"
+                + "</article>");
+        assertEquals(List.of("1. Watch the angle", "2. Time the waggle run"), Fixtures.titles(bees));
+        Article bridges = page("<title>Bridges</title>", "<article><p>1. Check the cables</p>" + BRIDGES
+                + "<p>2. A line that ends like a sentence.</p><p>Inspectors walk the deck twice a year, as the rules "
+                + "require.</p></article>");
+        assertEquals(List.of("1. Check the cables"), Fixtures.titles(bridges));
+    }
 }
