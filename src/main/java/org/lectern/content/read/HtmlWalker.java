@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  * shape; a block quote gives its own paragraphs; {@code figcaption}, a table's {@code caption} and elements whose
  * class names a caption are captions, and so is the short line beside a picture in a paragraph; image alt text is
  * dropped; a table's cells are dropped, since a lesson is
- * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
+ * prose, except the {@code pre} blocks of a table that lays out a code listing; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
  * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
  * live there. A list whose every item is a single link is a menu or related posts and is dropped; inside the article
  * only when its items are as short as menu entries (four words or fewer on average), since an article may list
@@ -135,7 +135,13 @@ final class HtmlWalker {
             case "table" -> {
                 e.select("caption").forEach(c -> add(Block.caption(c.text().strip())));
                 e.select("caption").remove();
-                drop(e.text(), "table");
+                List<Element> code = e.select("pre");
+                if (!code.isEmpty()) {
+                    // Code highlighters lay a listing out as a table: line numbers in one cell, the code in a pre.
+                    code.forEach(pre -> add(Block.item(pre.wholeText().strip())));
+                } else {
+                    drop(e.text(), "table");
+                }
             }
             case "pre" -> add(Block.item(e.wholeText().strip()));
             case "hr" -> { }

@@ -143,4 +143,17 @@ class HtmlReadabilityTest {
                 + "require.</p></article>");
         assertEquals(List.of("1. Check the cables"), Fixtures.titles(bridges));
     }
+
+    @Test
+    void readsTheCodeOfAListingLaidOutAsATable() throws Exception {
+        Article bees = page("<title>Bees</title>", "<article><h2>The Dance</h2>" + BEES + "<table><tr><td>1<br>2</td>"
+                + "<td><pre>angle = sun - food\nrun = distance / 750</pre></td></tr></table></article>");
+        assertTrue(Fixtures.allLessonText(bees).contains("run = distance / 750"));
+        assertFalse(Fixtures.allLessonText(bees).contains("1\n2"));
+        Article bridges = page("<title>Bridges</title>", "<article><h2>Hanging Decks</h2>" + BRIDGES
+                + "<table><tr><td>Span</td><td>1,991 m</td></tr></table><table><tr><td class=\"code\"><pre>"
+                + "load = deck + traffic</pre></td></tr></table></article>");
+        assertTrue(Fixtures.allLessonText(bridges).contains("load = deck + traffic"));
+        assertTrue(bridges.dropped().stream().anyMatch(d -> d.text().equals("Span 1,991 m") && d.reason().equals("table")));
+    }
 }
