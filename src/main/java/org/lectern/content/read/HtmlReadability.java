@@ -747,6 +747,16 @@ final class HtmlReadability {
         return 1 - String.join(" ", unique).length() / (double) String.join(" ", tokensB).length();
     }
 
+    /**
+     * A heading that repeats the title, give or take a site name or a subtitle: most of its words are the title's,
+     * and it has at least half as many words, so a short section heading made of title words ("Dance" under "How
+     * Bees Dance") is not mistaken for it.
+     */
+    static boolean duplicatesTitle(String title, String heading) {
+        return heading.equals(title) || similarity(title, heading) > 0.75
+                && tokens(heading).size() * 2 >= tokens(title).size();
+    }
+
     private static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {

@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  * Lists the blocks of a page in reading order: the article root's text as headings, paragraphs and captions, and
  * everything else as dropped lines where it stood.
  *
- * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, {@code dt} and
+ * <p>Rules: {@code h1}–{@code h6} are headings, except the first {@code h1} or {@code h2} that repeats the title
+ * (give or take a site name or subtitle); {@code p}, {@code dt} and
  * {@code dd} are paragraphs, except a paragraph that is one bold title-like line followed by a prose paragraph,
  * which is a heading (editors without heading styles), as is a paragraph that is only a numbered title-like line
  * above a prose paragraph (list articles: "3. Check the lock"); list items and {@code pre} are items, kept whatever their
@@ -119,8 +120,8 @@ final class HtmlWalker {
         String text = e.text().strip();
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if ((name.equals("h1") || name.equals("h2")) && !titleSkipped && (text.equals(title)
-                        || HtmlReadability.similarity(title, text) > 0.75)) {
+                if ((name.equals("h1") || name.equals("h2")) && !titleSkipped
+                        && HtmlReadability.duplicatesTitle(title, text)) {
                     titleSkipped = true;
                 } else {
                     add(Block.heading(text, name.charAt(1) - '0'));

@@ -156,4 +156,15 @@ class HtmlReadabilityTest {
         assertTrue(Fixtures.allLessonText(bridges).contains("load = deck + traffic"));
         assertTrue(bridges.dropped().stream().anyMatch(d -> d.text().equals("Span 1,991 m") && d.reason().equals("table")));
     }
+
+    @Test
+    void skipsTheHeadingThatRepeatsTheTitleButNotASectionMadeOfTitleWords() throws Exception {
+        Article bees = page("<meta property=\"og:title\" content=\"How Bees Dance\">", "<article><h1>How Bees Dance "
+                + "- Insect Blog</h1><h2>Dance</h2>" + BEES + "</article>");
+        assertEquals("How Bees Dance", bees.title());
+        assertEquals(List.of("Dance"), Fixtures.titles(bees));
+        Article bridges = page("<meta property=\"og:title\" content=\"Why Suspension Bridges Hang\">",
+                "<article><h2>Why suspension bridges hang</h2><h2>Bridges</h2>" + BRIDGES + "</article>");
+        assertEquals(List.of("Bridges"), Fixtures.titles(bridges));
+    }
 }
