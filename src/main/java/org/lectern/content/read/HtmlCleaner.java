@@ -17,7 +17,9 @@ import org.jsoup.nodes.Element;
  * newsletter, comment, related, sidebar, author, tags, meta, edit, ad, toc, ...) are marked too; words are compared
  * whole after splitting on '-' and '_', so "shadow" is not "ad" and "footnote" is not "foot". An element holding the
  * article itself (the body, {@code article}, {@code main}, or more than half the page's text) is never marked on the
- * strength of its class: themes put words such as "tag-biology" on the article element.
+ * strength of its class: themes put words such as "tag-biology" on the article element. Inside the article chosen
+ * by {@link HtmlReadability}, a name-based mark is kept only on an element shorter than 500 characters and never
+ * takes a heading's own words ({@link #liftInside}).
  */
 final class HtmlCleaner {
 

@@ -16,15 +16,22 @@ import org.lectern.content.Endnote;
 /**
  * Reads an HTML page through jsoup, keeping the main article.
  *
- * <p>Order matters: the title and author are read first, from the whole page, because the elements that state them
- * (a page header, a byline box) are removed as furniture afterwards. Then {@link HtmlNotes} takes the notes and marks
- * the references, {@link HtmlCleaner} removes furniture, and the article root is chosen: the {@code article} element
- * with the most text, else {@code main} or the element with role "main", else the element whose own paragraphs hold
- * the most text. {@link HtmlWalker} then lists the blocks of the whole page in reading order, the root's as text and
- * the rest as dropped lines.
+ * <p>Order matters: the title, author and description are read first, from the whole page, because the elements
+ * that state them (a page header, a byline box) are removed as furniture afterwards. Then {@link HtmlNotes} takes the
+ * notes and marks the references, {@link HtmlCleaner} marks furniture, and {@link HtmlReadability} chooses the
+ * article by the shape of its text (candidate scoring after Mozilla's Readability); what it leaves out inside the
+ * article is marked with its reason. A cleaner mark on an element that holds the chosen article is lifted: the
+ * text outweighs a container's name. Only when no element holds text at all is the root the {@code article} or
+ * {@code main} element, or the deepest element holding most of the paragraph text. {@link HtmlWalker} then lists the
+ * blocks of the whole page in reading order, the article's as text and the rest as dropped lines.
  *
- * <p>The title is the page's only {@code h1}, else the first {@code h1} inside the root, else the {@code og:title}
- * or {@code <title>} without the " | Site name" suffix. The author is the {@code author} meta tag, else a byline.
+ * <p>The title is what the page states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
+ * ..., in Readability's order), else the {@code <title>} without a " | Site name" suffix, else the page's only
+ * {@code h1} or the first one in the article: the meta tags are written for sharing the article, while headings
+ * often carry a shorter or older wording. The author is the {@code author} meta tag, else a byline. The summary is
+ * the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays
+ * in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
+ * short lead applies as in every format.
  */
 final class HtmlParser {
 

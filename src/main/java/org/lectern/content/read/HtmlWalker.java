@@ -10,7 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Lists the blocks of a page in reading order: the article root's text as headings, paragraphs and captions, and
+ * Lists the blocks of a page in reading order: the article's text as headings, paragraphs and captions, and
  * everything else as dropped lines where it stood.
  *
  * <p>Rules: {@code h1}–{@code h6} are headings, except the first {@code h1} or {@code h2} that repeats the title
@@ -26,8 +26,8 @@ import org.jsoup.nodes.TextNode;
  * live there. A list whose every item is a single link is a menu or related posts and is dropped; inside the article
  * only when its items are as short as menu entries (four words or fewer on average), since an article may list
  * the pages it discusses, one link a line, each described in a sentence. Elements the
- * {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
- * dropped as "outside the main article".
+ * {@link HtmlCleaner} or {@link HtmlParser} marked are dropped with their reason, and blocks outside the article's
+ * roots (the outermost elements chosen as the article) are dropped as "outside the main article".
  */
 final class HtmlWalker {
 
