@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   lose punctuation; bullet items count as prose because they belong to the body, except a short numbered line,
  *   which may be a numbered heading.
  *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
- *   at All?").</li>
+ *   at All?"). A run of at least ten Chinese, Japanese or Korean characters with a full stop of those scripts is
+ *   prose too, whatever its word count: those scripts put no spaces between words.</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
  *   in a full stop, comma, semicolon or colon (a colon is allowed after a short Title Case label such as
  *   "Background:"), holds no web address. Headings, captions and titles share this shape;
