@@ -51,8 +51,8 @@ final class ArticleAssembler {
             lead.clear();
         }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
-        String summary = "";
-        if (lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
+        String summary = draft.summary();
+        if (summary.isEmpty() && lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
         } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
             sections.getFirst().paragraphs().addAll(0, lead);

@@ -17,7 +17,9 @@ import org.jsoup.nodes.Element;
  * newsletter, comment, related, sidebar, author, tags, meta, edit, ad, toc, ...) are marked too; words are compared
  * whole after splitting on '-' and '_', so "shadow" is not "ad" and "footnote" is not "foot". An element holding the
  * article itself (the body, {@code article}, {@code main}, or more than half the page's text) is never marked on the
- * strength of its class: themes put words such as "tag-biology" on the article element.
+ * strength of its class: themes put words such as "tag-biology" on the article element. Inside the article chosen
+ * by {@link HtmlReadability}, a name-based mark is kept only on an element shorter than 500 characters and never
+ * takes a heading's own words ({@link #liftInside}).
  */
 final class HtmlCleaner {
 
@@ -74,6 +76,24 @@ final class HtmlCleaner {
                 reason = Optional.of("edit link");
             }
             reason.ifPresent(r -> e.attr(DROPPED, r));
+        }
+    }
+
+    /**
+     * Inside the article a furniture name is trusted only on a small element: share rows, author boxes and tag lists
+     * are short, while a section whose id happens to say "sharing" holds paragraphs; and a heading's own words are
+     * never furniture, whatever the anchor around them is called. Landmark elements stay marked.
+     */
+    static void liftInside(Element root) {
+        for (Element e : root.select("[" + DROPPED + "]")) {
+            if (landmark(e).isPresent() || e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
+                continue;
+            }
+            Element heading = e.closest("h1, h2, h3, h4, h5, h6");
+            boolean headingWords = heading != null && !heading.text().replace(e.text(), "").matches(".*\\p{L}.*");
+            if (e.text().length() >= 500 || headingWords) {
+                e.removeAttr(DROPPED);
+            }
         }
     }
 

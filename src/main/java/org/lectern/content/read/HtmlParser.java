@@ -1,7 +1,10 @@
 package org.lectern.content.read;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -13,15 +16,22 @@ import org.lectern.content.Endnote;
 /**
  * Reads an HTML page through jsoup, keeping the main article.
  *
- * <p>Order matters: the title and author are read first, from the whole page, because the elements that state them
- * (a page header, a byline box) are removed as furniture afterwards. Then {@link HtmlNotes} takes the notes and marks
- * the references, {@link HtmlCleaner} removes furniture, and the article root is chosen: the {@code article} element
- * with the most text, else {@code main} or the element with role "main", else the element whose own paragraphs hold
- * the most text. {@link HtmlWalker} then lists the blocks of the whole page in reading order, the root's as text and
- * the rest as dropped lines.
+ * <p>Order matters: the title, author and description are read first, from the whole page, because the elements
+ * that state them (a page header, a byline box) are removed as furniture afterwards. Then {@link HtmlNotes} takes the
+ * notes and marks the references, {@link HtmlCleaner} marks furniture, and {@link HtmlReadability} chooses the
+ * article by the shape of its text (candidate scoring after Mozilla's Readability); what it leaves out inside the
+ * article is marked with its reason. A cleaner mark on an element that holds the chosen article is lifted: the
+ * text outweighs a container's name. Only when no element holds text at all is the root the {@code article} or
+ * {@code main} element, or the deepest element holding most of the paragraph text. {@link HtmlWalker} then lists the
+ * blocks of the whole page in reading order, the article's as text and the rest as dropped lines.
  *
- * <p>The title is the page's only {@code h1}, else the first {@code h1} inside the root, else the {@code og:title}
- * or {@code <title>} without the " | Site name" suffix. The author is the {@code author} meta tag, else a byline.
+ * <p>The title is what the page states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
+ * ..., in Readability's order), else the {@code <title>} without a " | Site name" suffix, else the page's only
+ * {@code h1} or the first one in the article: the meta tags are written for sharing the article, while headings
+ * often carry a shorter or older wording. The author is the {@code author} meta tag, else a byline. The summary is
+ * the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays
+ * in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
+ * short lead applies as in every format.
  */
 final class HtmlParser {
 
@@ -34,25 +44,121 @@ final class HtmlParser {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
         String author = author(doc);
+        String description = description(doc);
         List<Endnote> endnotes = HtmlNotes.extract(doc);
         HtmlCleaner.mark(doc);
-        Element root = root(doc);
-        List<Block> blocks = new HtmlWalker(title, root).walk(doc.body());
-        return new Draft(title, author, blocks, endnotes, List.of(), false);
+        Set<Element> roots = HtmlReadability.choose(doc, title).map(c -> apply(doc, c))
+                .orElseGet(() -> Set.of(root(doc)));
+        doc.select("[" + HtmlReadability.ID + "]").removeAttr(HtmlReadability.ID);
+        List<Block> blocks = new HtmlWalker(title, roots).walk(doc.body());
+        return new Draft(title, author, summary(description, blocks), blocks, endnotes, List.of(), false);
     }
 
+    /**
+     * Marks what {@link HtmlReadability} left out of the article, where it stood, and returns the outermost kept
+     * elements. A furniture mark the cleaner put on an element that holds the article is lifted, since the
+     * article's text outweighs its container's name.
+     */
+    private static Set<Element> apply(Document doc, HtmlReadability.Choice choice) {
+        Set<Element> kept = new HashSet<>();
+        for (Element e : doc.getAllElements()) {
+            if (choice.kept().contains(e.attr(HtmlReadability.ID))) {
+                kept.add(e);
+            }
+        }
+        Set<Element> holders = new HashSet<>();
+        kept.forEach(e -> holders.addAll(e.parents()));
+        Set<Element> roots = new LinkedHashSet<>();
+        for (Element e : kept) {
+            if (e.parents().stream().noneMatch(kept::contains)) {
+                roots.add(e);
+            }
+        }
+        roots.forEach(r -> {
+            r.removeAttr(HtmlCleaner.DROPPED);
+            r.parents().forEach(h -> h.removeAttr(HtmlCleaner.DROPPED));
+        });
+        for (Element root : roots) {
+            HtmlCleaner.liftInside(root);
+            markLeftOut(root, kept, holders, choice.reasons());
+        }
+        return roots;
+    }
+
+    private static void markLeftOut(Element e, Set<Element> kept, Set<Element> holders, Map<String, String> reasons) {
+        for (Element child : e.children()) {
+            if (child.hasAttr(HtmlCleaner.DROPPED) || child.nameIs("table")) {
+                // The walker drops tables by its own rule, captions apart.
+                continue;
+            }
+            if (kept.contains(child) || holders.contains(child)) {
+                markLeftOut(child, kept, holders, reasons);
+            } else {
+                child.attr(HtmlCleaner.DROPPED,
+                        reasons.getOrDefault(child.attr(HtmlReadability.ID), "not part of the article"));
+            }
+        }
+    }
+
+    /** Meta tags that state the article's title, in the order Readability trusts them. */
+    private static final List<String> TITLE_META = List.of("dc:title", "dcterm:title", "og:title",
+            "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+    private static final List<String> DESCRIPTION_META = List.of("dc:description", "dcterm:description",
+            "og:description", "weibo:article:description", "weibo:webpage:description", "description",
+            "twitter:description");
+
     private static String title(Document doc) {
+        String stated = meta(doc, TITLE_META);
+        if (!stated.isEmpty()) {
+            return stated;
+        }
+        String page = doc.title().strip().replaceFirst("\\s+[|–—·-]\\s+[^|–—·-]{1,40}$", "").strip();
+        if (!page.isEmpty()) {
+            return page;
+        }
         var h1 = doc.select("h1");
-        if (h1.size() == 1 && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
         Element inArticle = doc.selectFirst("article h1, main h1, [role=main] h1");
-        if (inArticle != null && !inArticle.text().isBlank()) {
-            return inArticle.text().strip();
+        Element heading = h1.size() == 1 ? h1.first() : inArticle != null ? inArticle : h1.first();
+        return heading == null ? "" : heading.text().strip();
+    }
+
+    /**
+     * The first non-empty value among the named meta tags, by {@code property} or {@code name}; a property may list
+     * several names separated by spaces ("og:title twitter:title").
+     */
+    private static String meta(Document doc, List<String> names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : (m.attr("property") + " " + m.attr("name")).toLowerCase(java.util.Locale.ROOT)
+                    .split("\\s+")) {
+                values.putIfAbsent(key.replace('.', ':'), content);
+            }
         }
-        Element og = doc.selectFirst("meta[property=og:title]");
-        String raw = og != null ? og.attr("content") : doc.title();
-        return raw.replaceFirst("\\s+[|–—·-]\\s+[^|–—·-]{1,40}$", "").strip();
+        return names.stream().map(values::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse("")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The page's own description is the summary, so that the opening paragraph stays body text; but when that
+     * paragraph is the description itself (a standfirst), the assembler takes it for the summary as it does in
+     * every format.
+     */
+    private static String summary(String description, List<Block> blocks) {
+        String lead = blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst()
+                .orElse("");
+        String d = description.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", "");
+        String l = lead.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", "");
+        boolean same = !d.isEmpty() && (l.startsWith(d.substring(0, Math.min(d.length(), 60)))
+                || d.startsWith(l.substring(0, Math.min(l.length(), 60))) && !l.isEmpty());
+        return same ? "" : description;
+    }
+
+    private static String description(Document doc) {
+        return meta(doc, DESCRIPTION_META);
     }
 
     private static String author(Document doc) {

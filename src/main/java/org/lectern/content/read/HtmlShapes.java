@@ -38,10 +38,25 @@ final class HtmlShapes {
                 && LineShape.words(text) <= 12 && next != null && next.is("p") && LineShape.isProse(next.text());
     }
 
+    /**
+     * A paragraph that is only a numbered title-like line ("3. Don't use a wooden luggage rack") above a prose
+     * paragraph is the heading of a numbered list article whose editor had no heading style.
+     */
+    static boolean isNumberedHeading(Element p, String text) {
+        Element next = p.nextElementSibling();
+        return text.matches("\\d{1,2}\\.\\s+\\p{Lu}.*") && LineShape.isTitleLike(text) && !text.endsWith(".")
+                && next != null && next.is("p") && LineShape.isProse(next.text());
+    }
+
     /** A list whose every item is one link and nothing else: a menu, a tag list, related posts. */
     static boolean isLinkList(Element list) {
         return list.is("ul, ol") && !list.children().isEmpty() && list.children().stream().allMatch(item ->
                 item.is("li") && item.children().size() == 1 && item.child(0).is("a")
                         && item.child(0).text().strip().equals(item.text().strip()) && !item.text().isBlank());
+    }
+
+    /** Items as short as menu entries: four words or fewer on average. */
+    static boolean isMenu(Element list) {
+        return list.children().stream().mapToInt(item -> LineShape.words(item.text())).average().orElse(0) <= 4;
     }
 }

@@ -10,20 +10,24 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Lists the blocks of a page in reading order: the article root's text as headings, paragraphs and captions, and
+ * Lists the blocks of a page in reading order: the article's text as headings, paragraphs and captions, and
  * everything else as dropped lines where it stood.
  *
- * <p>Rules: {@code h1}–{@code h6} are headings, except the {@code h1} that is the title; {@code p}, {@code dt} and
+ * <p>Rules: {@code h1}–{@code h6} are headings, except the first {@code h1} or {@code h2} that repeats the title
+ * (give or take a site name or subtitle); {@code p}, {@code dt} and
  * {@code dd} are paragraphs, except a paragraph that is one bold title-like line followed by a prose paragraph,
- * which is a heading (editors without heading styles); list items and {@code pre} are items, kept whatever their
+ * which is a heading (editors without heading styles), as is a paragraph that is only a numbered title-like line
+ * above a prose paragraph (list articles: "3. Check the lock"); list items and {@code pre} are items, kept whatever their
  * shape; a block quote gives its own paragraphs; {@code figcaption}, a table's {@code caption} and elements whose
  * class names a caption are captions, and so is the short line beside a picture in a paragraph; image alt text is
  * dropped; a table's cells are dropped, since a lesson is
- * prose; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
+ * prose, except the {@code pre} blocks of a table that lays out a code listing; text standing directly in a container (a {@code div} of text with {@code br}s, as old pages have) gives one
  * paragraph per line when the line is shaped like a sentence, and is dropped otherwise, since taglines and labels
- * live there. A list whose every item is a single link is a menu or related posts and is dropped. Elements the
- * {@link HtmlCleaner} marked are dropped with its reason, and blocks outside the root are
- * dropped as "outside the main article".
+ * live there. A list whose every item is a single link is a menu or related posts and is dropped; inside the article
+ * only when its items are as short as menu entries (four words or fewer on average), since an article may list
+ * the pages it discusses, one link a line, each described in a sentence. Elements the
+ * {@link HtmlCleaner} or {@link HtmlParser} marked are dropped with their reason, and blocks outside the article's
+ * roots (the outermost elements chosen as the article) are dropped as "outside the main article".
  */
 final class HtmlWalker {
 
@@ -33,20 +37,21 @@ final class HtmlWalker {
     private static final String MARK = "[" + HtmlCleaner.DROPPED + "]";
 
     private final String title;
-    private final Element root;
-    private final Set<Element> pathToRoot;
+    private final Set<Element> roots;
+    private final Set<Element> pathToRoot = new HashSet<>();
     private final List<Block> blocks = new ArrayList<>();
     private boolean titleSkipped;
     private boolean outside;
 
-    HtmlWalker(String title, Element root) {
+    /** The roots are the elements that make up the article; none of them holds another. */
+    HtmlWalker(String title, Set<Element> roots) {
         this.title = title;
-        this.root = root;
-        this.pathToRoot = new HashSet<>(root.parents());
+        this.roots = roots;
+        roots.forEach(r -> pathToRoot.addAll(r.parents()));
     }
 
     List<Block> walk(Element body) {
-        outside = body != root;
+        outside = !roots.contains(body);
         container(body);
         return blocks;
     }
@@ -73,7 +78,7 @@ final class HtmlWalker {
     /** Elements on the way down to the root are containers whose own text is outside it; the root's are inside. */
     private void visit(Element e) {
         boolean saved = outside;
-        if (e == root) {
+        if (roots.contains(e)) {
             outside = false;
         } else if (pathToRoot.contains(e)) {
             outside = true;
@@ -100,7 +105,7 @@ final class HtmlWalker {
     }
 
     private void element(Element e) {
-        if (HtmlShapes.isLinkList(e)) {
+        if (HtmlShapes.isLinkList(e) && (outside || HtmlShapes.isMenu(e))) {
             e.children().forEach(item -> drop(item.text(), "link list"));
             return;
         }
@@ -115,7 +120,8 @@ final class HtmlWalker {
         String text = e.text().strip();
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (name.equals("h1") && !titleSkipped && text.equals(title)) {
+                if ((name.equals("h1") || name.equals("h2")) && !titleSkipped
+                        && HtmlReadability.duplicatesTitle(title, text)) {
                     titleSkipped = true;
                 } else {
                     add(Block.heading(text, name.charAt(1) - '0'));
@@ -130,7 +136,13 @@ final class HtmlWalker {
             case "table" -> {
                 e.select("caption").forEach(c -> add(Block.caption(c.text().strip())));
                 e.select("caption").remove();
-                drop(e.text(), "table");
+                List<Element> code = e.select("pre");
+                if (!code.isEmpty()) {
+                    // Code highlighters lay a listing out as a table: line numbers in one cell, the code in a pre.
+                    code.forEach(pre -> add(Block.item(pre.wholeText().strip())));
+                } else {
+                    drop(e.text(), "table");
+                }
             }
             case "pre" -> add(Block.item(e.wholeText().strip()));
             case "hr" -> { }
@@ -139,7 +151,7 @@ final class HtmlWalker {
                 boolean figure = !e.select("img").isEmpty() && !LineShape.isProse(text);
                 dropImages(e);
                 add(e.className().toLowerCase().contains("caption") || figure ? Block.caption(text)
-                        : HtmlShapes.isBoldHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
+                        : HtmlShapes.isBoldHeading(e, text) || HtmlShapes.isNumberedHeading(e, text) ? Block.heading(text.replaceFirst("\\s*:$", ""), 6)
                         : Block.paragraph(text));
             }
             case "li" -> {
