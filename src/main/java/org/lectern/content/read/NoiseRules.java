@@ -33,10 +33,10 @@ final class NoiseRules {
             rule("image alt text", "^(?-i:(a |an |the )?(diagram|photo|photograph|image|picture|illustration|"
                     + "screenshot|chart|graph|map|portrait|drawing|icon|logo|close-up|view) (of|showing|with)\\b.*)", 15),
             rule("image file name", "^\\S+\\.(jpe?g|png|gif|webp|svg|avif)$", 3),
-            rule("author box", "^(about|meet) the authors?(\\(s\\))?\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
-            rule("author box link", "^\\+?\\s*\\d*\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
+            rule("author box", "^(about|meet) the author\\S*\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
+            rule("author box link", "^\\d+\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
                     10),
-            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|\\bvisits today\\b|"
+            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|"
                     + "\\bvisitors? (number|no\\.?|#)\\s*[\\d,]+", 12,
                     "visit", "views", "reads"),
             rule("reading time", "^\\d+\\s*(-\\s*)?min(ute)?s?\\.? read$", 4),

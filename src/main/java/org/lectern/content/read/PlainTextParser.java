@@ -31,6 +31,13 @@ import org.lectern.content.Endnote;
 final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
+    /** A date or a "by" with a name: the line under a title, never the title. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
+                    + "\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|"
+                    + "\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** How far above the main text a title is looked for: mastheads put bylines, dates and share rows between. */
+    private static final int TITLE_WINDOW = 30;
 
     private PlainTextParser() {
     }
@@ -38,8 +45,12 @@ final class PlainTextParser {
     public static Draft parse(String fileName, String text) {
         List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
         List<Endnote> endnotes = TextNotes.read(units);
-        int title = titleIndex(units, fileName);
+        int[] span = MainText.span(units);
+        int title = titleIndex(units, fileName, span);
         String author = readMasthead(units, title);
+        if (span != null) {
+            dropOutside(units, span, title);
+        }
         dropNoise(units);
         TextLayout.arrange(units);
         List<Block> blocks = new ArrayList<>();
@@ -56,11 +67,12 @@ final class PlainTextParser {
         return new Draft(titleText, author, blocks, endnotes, List.of(), true);
     }
 
-    private static int titleIndex(List<Unit> units, String fileName) {
+    private static int titleIndex(List<Unit> units, String fileName, int[] span) {
         Set<String> slug = words(fileName.replaceFirst("\\.[A-Za-z]{1,8}$", ""));
-        int limit = Math.min(units.size(), HEAD_REGION);
+        int from = span == null ? 0 : Math.max(0, span[0] - TITLE_WINDOW);
+        int limit = span == null ? Math.min(units.size(), HEAD_REGION) : span[0];
         int firstProse = limit;
-        for (int i = 0; i < limit; i++) {
+        for (int i = from; i < limit; i++) {
             Unit unit = units.get(i);
             if (firstProse == limit && unit.undecided() && unit.prose()) {
                 firstProse = i;
@@ -69,10 +81,22 @@ final class PlainTextParser {
                 return i;
             }
         }
+        int opening = firstUndecided(units);
+        if (span != null && opening >= 0 && opening < span[0] && span[0] - opening <= 3
+                && candidate(units.get(opening))) {
+            // A text that opens with a heading-like line right above its prose opens with its title.
+            return opening;
+        }
+        if (span != null) {
+            int fits = fittingTitle(units, from, span);
+            if (fits >= 0) {
+                return fits;
+            }
+        }
         // Site names sit above the navigation, titles below it: prefer the first candidate right after noise.
         int first = -1;
         boolean afterNoise = false;
-        for (int i = 0; i < firstProse; i++) {
+        for (int i = from; i < firstProse; i++) {
             Unit unit = units.get(i);
             if (candidate(unit) && LineShape.isTitleCase(unit.text)) {
                 if (first < 0 || afterNoise) {
@@ -86,10 +110,81 @@ final class PlainTextParser {
         return first;
     }
 
-    private static boolean candidate(Unit unit) {
+    static boolean candidate(Unit unit) {
         String s = unit.text;
         return unit.undecided() && LineShape.isTitleLike(s) && LineShape.words(s) >= 2 && !Notes.isHeading(s)
                 && !LineShape.isGenericSection(s) && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty();
+    }
+
+    /**
+     * The heading-like line before the main text that shares the most words with it: a page's title names what its
+     * article is about, while the site's name, menus, dates and teasers for other stories do not. Ties go to the
+     * earlier line, since a title stands above the article's first heading.
+     */
+    private static int fittingTitle(List<Unit> units, int from, int[] span) {
+        Set<String> body = new HashSet<>();
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (units.get(i).undecided() && units.get(i).prose()) {
+                body.addAll(HeadingChoice.stems(units.get(i).text));
+            }
+        }
+        int best = -1;
+        long bestShared = 0;
+        for (int i = from; i < span[0]; i++) {
+            Unit unit = units.get(i);
+            if (!headline(unit) || Byline.isName(unit.text) || DATELINE.matcher(unit.text).find()) {
+                continue;
+            }
+            long shared = HeadingChoice.stems(unit.text).stream().filter(body::contains).count();
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    private static int firstUndecided(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).undecided()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A title may run longer than a heading, but it is still one unpunctuated line of a few words. */
+    private static boolean headline(Unit unit) {
+        String s = unit.text.strip();
+        if (candidate(unit)) {
+            return true;
+        }
+        int words = LineShape.words(s);
+        return unit.undecided() && !unit.prose() && words >= 2 && words <= 25 && !s.endsWith(".") && !s.contains(". ")
+                && Character.isLetterOrDigit(s.replaceFirst("^[\"'“‘]", "").codePointAt(0))
+                && Character.isUpperCase(s.replaceFirst("^[\"'“‘]", "").codePointAt(0))
+                && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty() && !LineShape.isFigureCaption(s);
+    }
+
+    /** Past the densest span of prose the page holds only its furniture; above the title, only its masthead. */
+    private static void dropOutside(List<Unit> units, int[] span, int title) {
+        int start = title >= 0 ? title : span[0];
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.undecided() && (i > span[1] || i < start && !headingBefore(units, i, start))) {
+                unit.drop("outside the main text");
+            }
+        }
+    }
+
+    /** Whether unit {@code i} is one of the few title-like lines right above the text, which may be its heading. */
+    private static boolean headingBefore(List<Unit> units, int i, int start) {
+        for (int j = i; j < start; j++) {
+            if (!units.get(j).titleLike() || units.get(j).prose()) {
+                return false;
+            }
+        }
+        return start - i <= 2;
     }
 
     private static String readMasthead(List<Unit> units, int title) {

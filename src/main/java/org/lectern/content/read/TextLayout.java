@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  *   are always captions. One-word units beside a heading are dropped: captions describe something.</li>
  *   <li>A title-like run not followed by a paragraph is dropped: a heading introduces text.</li>
  *   <li>A heading candidate is a banner, and dropped, when none of its words occur in the article's paragraphs (the
- *   heading names what follows; generic names such as "Introduction" are exempt) and either it carries a bare number
- *   such as a year or the next paragraph opens with a word that continues the previous one ("However", "Moreover"),
- *   which a section never does. Two signals are required because each alone has honest exceptions.</li>
+ *   heading names what follows; generic names such as "Introduction" are exempt) and it carries a bare number such as
+ *   a year or a count, as promotions and event boxes do. Both signals are required because each alone has honest
+ *   exceptions: a heading may be worded apart from its text, or name a year.</li>
  *   <li>The first line under the title is a subtitle when it is a sentence-case line of five words or more and the
  *   article's headings are in Title Case: it is dropped, since the lead says the same at more length.</li>
  *   <li>Anything else is a stray line and is dropped.</li>
@@ -147,7 +147,7 @@ final class TextLayout {
         for (int i = 0; i < rest.size(); i++) {
             Unit unit = rest.get(i);
             if (i == k) {
-                if (HeadingChoice.isBanner(unit.text, next, body)) {
+                if (HeadingChoice.isBanner(unit.text, body)) {
                     unit.drop("banner unrelated to the text around it");
                 } else {
                     unit.become(Unit.Role.HEADING);

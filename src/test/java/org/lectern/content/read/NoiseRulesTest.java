@@ -16,7 +16,7 @@ class NoiseRulesTest {
             "community forum image | image alt text",
             "diagram of threads waiting for CPU cores | image alt text",
             "About the Author(s) | author box",
-            "+ posts | author box link",
+            "12 posts | author box link",
             "(Visited 1,155 times, 1 visits today) | visit counter",
             "Close | page control",
             "Read more: The bacterium that laughs at radiation | page control",

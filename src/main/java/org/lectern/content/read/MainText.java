@@ -1,0 +1,77 @@
+package org.lectern.content.read;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the article runs in text copied from a whole web page: the densest span of prose.
+ *
+ * <p>A page copied with "select all" holds the article among menus, share rows, teasers, comments and footers. Those
+ * are mostly short lines, and the article is mostly long sentences, so each line gets a value, as in boilerplate
+ * detectors such as jusText: a paragraph of prose is worth its words, a short line or a fragment costs a fixed amount
+ * plus a share of its words, and list items and short sentences cost little (an article's own lists and asides sit
+ * between its paragraphs). The main text is the contiguous span whose values add up to the most. A few short lines
+ * between paragraphs (a heading, a caption, a share row) cost less than the prose around them, so they stay inside,
+ * while a long menu or a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays
+ * out.
+ */
+final class MainText {
+
+    /** What a line that is not prose costs at least; a menu of ten items costs as much as a paragraph of 40 words. */
+    private static final double SHORT_LINE_COST = 4;
+
+    /** A list item, a short sentence, a line of code or what a colon announced costs little: articles hold them. */
+    private static final double ANNOUNCED_COST = 0.5;
+    /** Code has characters that menus, share rows and headlines never do. */
+    private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
+
+    private MainText() {
+    }
+
+    /** The first and last index of the densest prose span among the undecided units, or {@code null} when none. */
+    static int[] span(List<Unit> units) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double sum = 0;
+        int start = -1;
+        boolean announced = false;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            double value = announced ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
+            announced = unit.text.strip().endsWith(":") || announced && !unit.prose();
+            if (sum <= 0) {
+                if (value <= 0) {
+                    continue;
+                }
+                sum = 0;
+                start = i;
+            }
+            sum += value;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    /** What a unit adds to a span of main text: prose adds its words, the rest costs. */
+    static double value(Unit unit) {
+        int words = LineShape.words(unit.text);
+        if (NoiseRules.reasonFor(unit.text).isPresent()) {
+            return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
+        }
+        if (unit.prose() && !LineShape.isBullet(unit.text)) {
+            return words >= 10 ? words : words - SHORT_LINE_COST;
+        }
+        if (unit.prose() || LineShape.isShortSentence(unit.text) || CODE.matcher(unit.text).find()) {
+            return -ANNOUNCED_COST;
+        }
+        return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
+    }
+}
