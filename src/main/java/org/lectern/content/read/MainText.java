@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * between its paragraphs). The main text is the contiguous span whose values add up to the most. A few short lines
  * between paragraphs (a heading, a caption, a share row) cost less than the prose around them, so they stay inside,
  * while a long menu or a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays
- * out.
+ * out. Readers' comments are prose as well, but they follow the article: a comment heading inside the span ends it.
  */
 final class MainText {
 
@@ -24,6 +24,16 @@ final class MainText {
     private static final double ANNOUNCED_COST = 0.5;
     /** Code has characters that menus, share rows and headlines never do. */
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
+
+    /** The heading that opens readers' comments: a count of them, or an invitation to write one. */
+    private static final Pattern COMMENTS = Pattern.compile("^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b"
+            + "|^(leave a (reply|comment)|post a comment|join the (discussion|conversation))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
+    private static final double LONG_ARTICLE = 300;
+
+    /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
+    private static final int HEADLINE_WORDS = 14;
 
     private MainText() {
     }
@@ -57,7 +67,28 @@ final class MainText {
                 bestEnd = i;
             }
         }
-        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+        if (bestStart < 0) {
+            return null;
+        }
+        // Readers' comments come after the article, and they are prose too: a comment heading past the middle of the
+        // span's prose, or past a full article's worth of it, ends it. Before that it is the count under a title.
+        double total = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            total += units.get(i).undecided() ? Math.max(0, value(units.get(i))) : 0;
+        }
+        double seen = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()) {
+                bestEnd = i - 1;
+                break;
+            }
+            seen += Math.max(0, value(unit));
+        }
+        return new int[] {bestStart, bestEnd};
     }
 
     /** What a unit adds to a span of main text: prose adds its words, the rest costs. */
@@ -68,6 +99,10 @@ final class MainText {
         }
         if (unit.prose() && !LineShape.isBullet(unit.text)) {
             return words >= 10 ? words : words - SHORT_LINE_COST;
+        }
+        if (!unit.titleLike() && words > HEADLINE_WORDS && !LineShape.isTitleCase(unit.text)) {
+            // A long sentence-case line that lost its full stop, as list items do when a page is copied.
+            return words / 2.0;
         }
         if (unit.prose() || LineShape.isShortSentence(unit.text) || CODE.matcher(unit.text).find()) {
             return -ANNOUNCED_COST;

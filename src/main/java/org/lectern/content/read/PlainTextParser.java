@@ -24,13 +24,16 @@ import org.lectern.content.Endnote;
  *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
  *   heading).</li>
  *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
- *   follows up to the next heading, the author's bio or the comments included.</li>
+ *   follows up to the next heading, the author's bio or the comments included. A box of related links ends at a full
+ *   paragraph as well, since it holds only titles and teasers, and sites put it in the middle of the article.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
 final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
+    /** A related-links box lists titles and one-line teasers; a paragraph this long is the article resuming. */
+    private static final int PARAGRAPH_WORDS = 25;
     /** A date or a "by" with a name: the line under a title, never the title. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
@@ -219,7 +222,8 @@ final class PlainTextParser {
             if (!unit.undecided()) {
                 continue;
             }
-            if (!region.isEmpty() && TextLayout.startsSection(units, i)) {
+            if (!region.isEmpty() && (TextLayout.startsSection(units, i)
+                    || region.equals("related links") && unit.prose() && LineShape.words(unit.text) >= PARAGRAPH_WORDS)) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);

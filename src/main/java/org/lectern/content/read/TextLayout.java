@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
  *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
  *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it or
- *   it ends with a colon.</li>
+ *   it ends with a colon. A line of ten words or more that is not in Title Case is a paragraph as well: it is a
+ *   sentence that lost its full stop (list items copied from a page do), and headings are rarely that long.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
  *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there (or dropped, above the first heading), units
@@ -63,7 +64,7 @@ final class TextLayout {
                 i++;
                 continue;
             }
-            if (unit.prose() || introduced && !unit.titleLike()) {
+            if (unit.prose() || introduced && !unit.titleLike() || sentenceWithoutStop(unit)) {
                 unit.become(Unit.Role.PARAGRAPH);
                 introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose();
                 i++;
@@ -112,6 +113,15 @@ final class TextLayout {
         boolean followed = next != null && (next.prose() || LineShape.isBullet(next.text));
         boolean preceded = i > 0 && open.get(i - 1).role == Unit.Role.PARAGRAPH;
         return !unit.titleLike() && LineShape.isShortSentence(unit.text) && followed && (preceded || unit.text.strip().endsWith(":"));
+    }
+
+    /**
+     * A line of ten words or more that is not in Title Case reads as a sentence even without its full stop: list
+     * items lose their bullets and often their stops when a page is copied, and headings are rarely that long.
+     */
+    static boolean sentenceWithoutStop(Unit unit) {
+        return LineShape.words(unit.text) >= 10 && !LineShape.isTitleCase(unit.text) && !unit.figure()
+                && NoiseRules.reasonFor(unit.text).isEmpty();
     }
 
     /** Whether {@code next} is the item after {@code item} in one list: same bullet, or the next number. */
