@@ -27,7 +27,8 @@ final class MainText {
 
     /** The heading that opens readers' comments: a count of them, or an invitation to write one. */
     private static final Pattern COMMENTS = Pattern.compile("^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b"
-            + "|^(leave a (reply|comment)|post a comment|join the (discussion|conversation))\\b", Pattern.CASE_INSENSITIVE);
+            + "|^(comments?|responses?|replies)\\s*\\(\\d+\\)|\\b(leave|post|add|write) a (reply|comment)\\b"
+            + "|^join the (discussion|conversation)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
     private static final double LONG_ARTICLE = 300;

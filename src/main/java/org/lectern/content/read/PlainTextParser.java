@@ -32,6 +32,8 @@ import org.lectern.content.Endnote;
 final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
+    /** The most one word of a candidate title can score: the number of paragraphs that use it, capped. */
+    private static final int MAX_WORD_SCORE = 5;
     /** A related-links box lists titles and one-line teasers; a paragraph this long is the article resuming. */
     private static final int PARAGRAPH_WORDS = 25;
     /** A date or a "by" with a name: the line under a title, never the title. */
@@ -120,31 +122,47 @@ final class PlainTextParser {
     }
 
     /**
-     * The heading-like line before the main text that shares the most words with it: a page's title names what its
-     * article is about, while the site's name, menus, dates and teasers for other stories do not. Ties go to the
+     * The heading-like line before the main text that best names it: each of its words scores the number of the main
+     * text's paragraphs that use it (up to five, so that one common word cannot carry a line), because a title names
+     * what the whole article is about, while the site's name, menus, captions and teasers for other stories do not.
+     * A line the page repeats scores more: sites print the title again in share boxes and breadcrumbs. Ties go to the
      * earlier line, since a title stands above the article's first heading.
      */
     private static int fittingTitle(List<Unit> units, int from, int[] span) {
-        Set<String> body = new HashSet<>();
+        java.util.Map<String, Integer> paragraphs = new java.util.HashMap<>();
         for (int i = span[0]; i <= span[1]; i++) {
             if (units.get(i).undecided() && units.get(i).prose()) {
-                body.addAll(HeadingChoice.stems(units.get(i).text));
+                HeadingChoice.stems(units.get(i).text).forEach(w -> paragraphs.merge(w, 1, Integer::sum));
             }
         }
         int best = -1;
-        long bestShared = 0;
+        double bestScore = 0;
         for (int i = from; i < span[0]; i++) {
             Unit unit = units.get(i);
             if (!headline(unit) || Byline.isName(unit.text) || DATELINE.matcher(unit.text).find()) {
                 continue;
             }
-            long shared = HeadingChoice.stems(unit.text).stream().filter(body::contains).count();
-            if (shared > bestShared) {
+            double score = HeadingChoice.stems(unit.text).stream()
+                    .mapToInt(w -> Math.min(MAX_WORD_SCORE, paragraphs.getOrDefault(w, 0))).sum();
+            if (score > 0 && repeated(units, from, span[0], i)) {
+                score += MAX_WORD_SCORE;
+            }
+            if (score > 0 && score >= bestScore) {
                 best = i;
-                bestShared = shared;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    private static boolean repeated(List<Unit> units, int from, int to, int i) {
+        String text = units.get(i).text.strip();
+        for (int j = from; j < to; j++) {
+            if (j != i && units.get(j).text.strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstUndecided(List<Unit> units) {
