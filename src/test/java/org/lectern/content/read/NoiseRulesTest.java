@@ -17,6 +17,8 @@ class NoiseRulesTest {
             "diagram of threads waiting for CPU cores | image alt text",
             "About the Author(s) | author box",
             "12 posts | author box link",
+            "About the authors: | author box",
+            "There are 13 comments | comment section",
             "(Visited 1,155 times, 1 visits today) | visit counter",
             "Close | page control",
             "Read more: The bacterium that laughs at radiation | page control",
