@@ -25,10 +25,10 @@ final class MainText {
     /** Code has characters that menus, share rows and headlines never do. */
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
 
-    /** The heading that opens readers' comments: a count of them, or an invitation to write one. */
+    /** The heading that opens readers' comments: a count of them, a button that shows them, an invitation to write one. */
     private static final Pattern COMMENTS = Pattern.compile("^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b"
             + "|^(comments?|responses?|replies)\\s*\\(\\d+\\)|\\b(leave|post|add|write) a (reply|comment)\\b"
-            + "|^join the (discussion|conversation)\\b", Pattern.CASE_INSENSITIVE);
+            + "|^join the (discussion|conversation)\\b|^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
     private static final double LONG_ARTICLE = 300;

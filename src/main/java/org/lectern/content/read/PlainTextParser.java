@@ -24,8 +24,9 @@ import org.lectern.content.Endnote;
  *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
  *   heading).</li>
  *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
- *   follows up to the next heading, the author's bio or the comments included. A box of related links ends at a full
- *   paragraph as well, since it holds only titles and teasers, and sites put it in the middle of the article.</li>
+ *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
+ *   prompt or a table of contents ends at a full paragraph as well: such boxes hold only titles, links and one-line
+ *   teasers, and sites put them in the middle of the article.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
@@ -34,7 +35,9 @@ final class PlainTextParser {
     private static final int HEAD_REGION = 20;
     /** The most one word of a candidate title can score: the number of paragraphs that use it, capped. */
     private static final int MAX_WORD_SCORE = 5;
-    /** A related-links box lists titles and one-line teasers; a paragraph this long is the article resuming. */
+    /** Boxes that hold only links, titles and one-line teasers, which sites put in the middle of an article. */
+    private static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
+    /** A paragraph this long after such a box is the article resuming. */
     private static final int PARAGRAPH_WORDS = 25;
     /** A date or a "by" with a name: the line under a title, never the title. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
@@ -241,7 +244,7 @@ final class PlainTextParser {
                 continue;
             }
             if (!region.isEmpty() && (TextLayout.startsSection(units, i)
-                    || region.equals("related links") && unit.prose() && LineShape.words(unit.text) >= PARAGRAPH_WORDS)) {
+                    || BOXES.contains(region) && unit.prose() && LineShape.words(unit.text) >= PARAGRAPH_WORDS)) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);

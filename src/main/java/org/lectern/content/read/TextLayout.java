@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there (or dropped, above the first heading), units
  *   after it are captions of the new section (a heading is followed by prose, so a short title-like line between a
  *   heading and its first paragraph is a figure caption). Lines that start "Figure", "Table", "Source" and the like
- *   are always captions. One-word units beside a heading are dropped: captions describe something.</li>
+ *   are always captions. One-word units beside a heading are dropped: captions describe something. A run of more than
+ *   four such lines is a list of links (teasers, menus, a gallery's labels) rather than a heading with its captions:
+ *   only its last line, the one the paragraph follows, may be a heading.</li>
  *   <li>A title-like run not followed by a paragraph is dropped: a heading introduces text.</li>
  *   <li>A heading candidate is a banner, and dropped, when none of its words occur in the article's paragraphs (the
  *   heading names what follows; generic names such as "Introduction" are exempt) and it carries a bare number such as
@@ -34,6 +36,8 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
+    /** The most title-like lines a heading run holds: the heading and the captions beside it. */
+    private static final int MAX_RUN = 4;
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
 
     private TextLayout() {
@@ -152,6 +156,11 @@ final class TextLayout {
         if (next.isEmpty()) {
             rest.forEach(u -> u.drop("short line not followed by text"));
             return;
+        }
+        if (rest.size() > MAX_RUN) {
+            // A heading has a caption or two beside it; a longer run of short lines is a list of links.
+            rest.subList(0, rest.size() - 1).forEach(u -> u.drop("list of links"));
+            rest = rest.subList(rest.size() - 1, rest.size());
         }
         int k = HeadingChoice.headingIndex(rest, titleCaseHeadings);
         for (int i = 0; i < rest.size(); i++) {
