@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
  *
  * <p>A page copied with "select all" holds the article among menus, share rows, teasers, comments and footers. Those
  * are mostly short lines, and the article is mostly long sentences, so each line gets a value, as in boilerplate
- * detectors such as jusText: a paragraph of prose is worth its words, a short line or a fragment costs a fixed amount
- * plus a share of its words, and list items and short sentences cost little (an article's own lists and asides sit
- * between its paragraphs). The main text is the contiguous span whose values add up to the most. A few short lines
- * between paragraphs (a heading, a caption, a share row) cost less than the prose around them, so they stay inside,
- * while a long menu or a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays
- * out. Readers' comments are prose as well, but they follow the article: a comment heading inside the span ends it.
+ * detectors such as jusText: a paragraph of prose is worth its words; a line longer than any headline that is not in
+ * Title Case is a sentence that lost its stop and is worth half its words; a short line, a fragment or a line of a
+ * known noise family costs a fixed amount plus a share of its words; list items, short sentences, lines of code and
+ * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not.
+ * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
+ * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
+ * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
+ *
+ * <p>Readers' comments are prose as well, but they follow the article, so the first comment heading (a count of
+ * comments, a button that shows them, an invitation to write one) ends the span once half of its prose, or a full
+ * article's worth, lies above it; higher up, such a line is the count printed under a title.
  */
 final class MainText {
 

@@ -15,11 +15,17 @@ import org.lectern.content.Endnote;
  * <ol>
  *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
  *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
+ *   <li>Main text: {@link MainText} finds the densest span of prose; everything after it is the page's furniture
+ *   (teasers, footers, comments) and is dropped, and so is everything above the title.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
- *   way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more
- *   words above the first paragraph, unless navigation or other noise follows it and another such line comes after
- *   the noise: site names stand above the navigation, titles below it. Lines above the title are the site's masthead (slugs,
- *   breadcrumbs) and are dropped.</li>
+ *   way round (pages are saved under their slug, often shortened); else the text's first line when it is heading-like
+ *   and the main text starts right under it (a typed document opens with its title); else the heading-like line in
+ *   the stretch above the main text whose words the main text uses most, since a title names what the article is
+ *   about and the site's name, menus and teasers for other stories do not (a line the page repeats, as share boxes
+ *   do with the title, counts more; ties go to the line nearer the text); failing that, the first Title Case line of
+ *   two or more words above the first paragraph, unless navigation or other noise follows it and another such line
+ *   comes after the noise: site names stand above the navigation, titles below it. Lines above the title are the
+ *   site's masthead (slugs, breadcrumbs) and are dropped. Dates and bylines are never titles.</li>
  *   <li>Author: a byline anywhere near the top, or a bare name right under the title (two to four capitalised
  *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
  *   heading).</li>

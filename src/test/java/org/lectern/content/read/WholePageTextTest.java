@@ -181,4 +181,50 @@ class WholePageTextTest {
         assertEquals(List.of("Fire and Oil", "The Stone Tower"), Fixtures.titles(a));
         assertEquals(List.of(LIGHT1, LIGHT2), Fixtures.lesson(a, "Fire and Oil").paragraphs());
     }
+
+    // Code, list items and what a colon announces cost little: articles hold them between their paragraphs.
+
+    @Test
+    void keepsTheParagraphAfterACodeListingInAProgrammingArticle() throws Exception {
+        String p1 = "A retry loop waits a little longer after every failed call, so that a struggling server gets "
+                + "time to recover instead of a flood of requests.";
+        String p2 = "The delay doubles each time and is capped, and the random jitter keeps many clients from "
+                + "retrying at the same moment.";
+        Article a = page(List.of("Dev Notes", "Home", "Archive", "About"), "Retrying Calls With Backoff", p1,
+                "Here is the loop:", "for (int i = 0; i < 5; i++) {", "try {", "return call();",
+                "} catch (IOException e) {", "sleep(delay);", "delay = Math.min(delay * 2, max);", "}", "}", p2);
+        assertTrue(Fixtures.allLessonText(a).contains(p2));
+    }
+
+    @Test
+    void keepsTheParagraphAfterAnIngredientListInARecipe() throws Exception {
+        String p1 = "This loaf needs nothing but a strong starter, good flour and a long cold night in the fridge "
+                + "before it goes into a very hot oven.";
+        String p2 = "Mix everything except the salt, rest it for an hour, then add the salt and fold the dough "
+                + "every half hour for the next three hours.";
+        Article a = page(BAKERY_MENU, "An Easy Country Loaf", p1, "You will need:", "500 g bread flour",
+                "350 g water", "100 g starter", "10 g salt", "A round basket", "A heavy pot with a lid",
+                "A sharp blade", "Rice flour for dusting", p2);
+        assertTrue(Fixtures.allLessonText(a).contains(p2));
+    }
+
+    // A heading has a caption or two beside it; a longer run of short lines is a list of links.
+
+    @Test
+    void dropsAGalleryOfTeaserHeadlinesInsideABakingArticle() throws Exception {
+        Article a = page(BAKERY_MENU, "How to Keep a Sourdough Starter Alive", BREAD1, BREAD2, "Rye Bread Basics",
+                "Best Bread Knives", "Baking With Kids", "Why Bread Goes Stale", "Feeding Through the Week", BREAD3,
+                BREAD4);
+        assertEquals("list of links", reason(a, "Rye Bread Basics"));
+        assertFalse(Fixtures.allLessonText(a).contains("Bread Knives"));
+        assertEquals(List.of(BREAD3, BREAD4), Fixtures.lesson(a, "Feeding Through the Week").paragraphs());
+    }
+
+    @Test
+    void dropsAListOfEventLinksInsideALighthouseArticle() throws Exception {
+        Article a = page(HARBOUR_MENU, "The Lighthouse on the Headland", LIGHT1, LIGHT2, "Open Days",
+                "Night Tours", "School Visits", "Lens Room Talks", "Keepers' Cottages Museum", LIGHT3, LIGHT4);
+        assertEquals("list of links", reason(a, "Night Tours"));
+        assertFalse(Fixtures.allLessonText(a).contains("School Visits"));
+    }
 }
