@@ -63,7 +63,8 @@ final class NoiseRules {
                     "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your", "thanks for reading"),
             rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
-                    + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
+                    + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
+                    + "\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
             rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b\\W*(\\w+\\W+){0,5}$|"

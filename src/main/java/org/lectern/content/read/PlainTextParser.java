@@ -31,8 +31,9 @@ import org.lectern.content.Endnote;
  *   heading).</li>
  *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
  *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
- *   prompt or a table of contents ends at a full paragraph as well: such boxes hold only titles, links and one-line
- *   teasers, and sites put them in the middle of the article.</li>
+ *   prompt or a table of contents ends instead where two full paragraphs follow each other: such boxes hold titles,
+ *   links and teasers (a headline, then one paragraph, then the next headline), and sites put them in the middle of
+ *   the article.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
@@ -249,8 +250,7 @@ final class PlainTextParser {
             if (!unit.undecided()) {
                 continue;
             }
-            if (!region.isEmpty() && (TextLayout.startsSection(units, i)
-                    || BOXES.contains(region) && unit.prose() && LineShape.words(unit.text) >= PARAGRAPH_WORDS)) {
+            if (!region.isEmpty() && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
@@ -261,6 +261,22 @@ final class PlainTextParser {
                 unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
             }
         }
+    }
+
+    /**
+     * Whether the article resumes at unit {@code i} after a box of links: two full paragraphs in a row. A box's
+     * teasers come one at a time between their headlines, so a heading followed by one paragraph does not end it.
+     */
+    private static boolean resumes(List<Unit> units, int i) {
+        if (!units.get(i).prose() || LineShape.words(units.get(i).text) < PARAGRAPH_WORDS) {
+            return false;
+        }
+        for (int j = i + 1; j < units.size(); j++) {
+            if (units.get(j).undecided()) {
+                return units.get(j).prose();
+            }
+        }
+        return true;
     }
 
     /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */

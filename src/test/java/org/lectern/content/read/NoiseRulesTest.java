@@ -19,6 +19,7 @@ class NoiseRulesTest {
             "12 posts | author box link",
             "About the authors: | author box",
             "There are 13 comments | comment section",
+            "Other Opinion Columns | related links",
             "(Visited 1,155 times, 1 visits today) | visit counter",
             "Close | page control",
             "Read more: The bacterium that laughs at radiation | page control",

@@ -227,4 +227,25 @@ class WholePageTextTest {
         assertEquals("list of links", reason(a, "Night Tours"));
         assertFalse(Fixtures.allLessonText(a).contains("School Visits"));
     }
+
+    // A box of teasers alternates headlines and single paragraphs; only two paragraphs in a row resume the article.
+
+    @Test
+    void dropsTeasersWithLongBlurbsAfterABakingArticle() throws Exception {
+        String blurb = "Our tester baked forty loaves with six different knives and found that the cheapest serrated "
+                + "blade cut the crust as cleanly as the most expensive one did.";
+        Article a = page(BAKERY_MENU, "How to Keep a Sourdough Starter Alive", BREAD1, BREAD2, BREAD3,
+                "More Baking Stories", "The Best Bread Knives", blurb, "Rye Bread Basics", BREAD4);
+        assertEquals("related links", reason(a, blurb));
+        assertFalse(Fixtures.allLessonText(a).contains("forty loaves"));
+    }
+
+    @Test
+    void dropsTeasersWithLongBlurbsAfterALighthouseArticle() throws Exception {
+        String blurb = "Volunteers have spent three winters repairing the tea rooms on the old pier, and they open "
+                + "again this summer with the original tiles and a new roof.";
+        Article a = page(HARBOUR_MENU, "The Lighthouse on the Headland", LIGHT1, LIGHT2, LIGHT3, "Related stories",
+                "Saving the Old Pier Tea Rooms", blurb, "A Day Out at Fisher Bay", LIGHT4);
+        assertEquals("related links", reason(a, blurb));
+    }
 }
