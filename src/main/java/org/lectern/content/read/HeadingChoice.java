@@ -4,18 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The judgements {@link TextLayout} makes about heading candidates: which line of a run is the heading, whether a
  * candidate is a banner or a subtitle, and the article's heading style. See {@link TextLayout} for the rules.
  */
 final class HeadingChoice {
-
-    private static final Pattern CONTINUATION = Pattern.compile("^(however|moreover|furthermore|also|but|and|yet|"
-            + "still|thus|therefore|hence|nevertheless|nonetheless|meanwhile|likewise|similarly|additionally|"
-            + "consequently|besides|indeed|in addition|on the other hand|that said|even so|then again)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private HeadingChoice() {
     }
@@ -36,13 +30,13 @@ final class HeadingChoice {
         return 0;
     }
 
-    static boolean isBanner(String heading, String next, Set<String> body) {
+    static boolean isBanner(String heading, Set<String> body) {
         if (LineShape.isGenericSection(heading)) {
             return false;
         }
         Set<String> own = stems(heading);
         boolean topical = own.isEmpty() || own.stream().anyMatch(body::contains);
-        return !topical && (LineShape.hasNumberToken(heading) || CONTINUATION.matcher(next.strip()).find());
+        return !topical && LineShape.hasNumberToken(heading);
     }
 
     /**

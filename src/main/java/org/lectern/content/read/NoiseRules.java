@@ -33,10 +33,10 @@ final class NoiseRules {
             rule("image alt text", "^(?-i:(a |an |the )?(diagram|photo|photograph|image|picture|illustration|"
                     + "screenshot|chart|graph|map|portrait|drawing|icon|logo|close-up|view) (of|showing|with)\\b.*)", 15),
             rule("image file name", "^\\S+\\.(jpe?g|png|gif|webp|svg|avif)$", 3),
-            rule("author box", "^(about|meet) the authors?(\\(s\\))?\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
-            rule("author box link", "^\\+?\\s*\\d*\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
+            rule("author box", "^(about|meet) the author\\S*\\s*:?$|^author bio(graphy)?:?$|^about me$", 4),
+            rule("author box link", "^\\d+\\s*posts?$|^view all posts\\b.*|^(more|all) (posts|articles) by\\b.*",
                     10),
-            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|\\bvisits today\\b|"
+            sentence("visit counter", "\\bvisited [\\d,]+ times?\\b|^[\\d,.]+k? (views|reads|visits)$|"
                     + "\\bvisitors? (number|no\\.?|#)\\s*[\\d,]+", 12,
                     "visit", "views", "reads"),
             rule("reading time", "^\\d+\\s*(-\\s*)?min(ute)?s?\\.? read$", 4),
@@ -63,9 +63,11 @@ final class NoiseRules {
                     "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your", "thanks for reading"),
             rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
-                    + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
+                    + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
+                    + "\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
             rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+                    + "^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b\\W*(\\w+\\W+){0,5}$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
                     + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"

@@ -15,22 +15,44 @@ import org.lectern.content.Endnote;
  * <ol>
  *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
  *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
+ *   <li>Main text: {@link MainText} finds the densest span of prose; everything after it is the page's furniture
+ *   (teasers, footers, comments) and is dropped, and so is everything above the title.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
- *   way round (pages are saved under their slug, often shortened); failing that, the first Title Case line of two or more
- *   words above the first paragraph, unless navigation or other noise follows it and another such line comes after
- *   the noise: site names stand above the navigation, titles below it. Lines above the title are the site's masthead (slugs,
- *   breadcrumbs) and are dropped.</li>
+ *   way round (pages are saved under their slug, often shortened); else the text's first line when it is heading-like
+ *   and the main text starts right under it (a typed document opens with its title); else the heading-like line in
+ *   the stretch above the main text whose words the main text uses most, since a title names what the article is
+ *   about and the site's name, menus and teasers for other stories do not (a line the page repeats, as share boxes
+ *   do with the title, counts more; ties go to the line nearer the text); failing that, the first Title Case line of
+ *   two or more words above the first paragraph, unless navigation or other noise follows it and another such line
+ *   comes after the noise: site names stand above the navigation, titles below it. Lines above the title are the
+ *   site's masthead (slugs, breadcrumbs) and are dropped. Dates and bylines are never titles.</li>
  *   <li>Author: a byline anywhere near the top, or a bare name right under the title (two to four capitalised
  *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
  *   heading).</li>
  *   <li>Noise: {@link NoiseRules}; a heading of a page region (author box, related links, comments) drops what
- *   follows up to the next heading, the author's bio or the comments included.</li>
+ *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
+ *   prompt or a table of contents ends instead where two full paragraphs follow each other: such boxes hold titles,
+ *   links and teasers (a headline, then one paragraph, then the next headline), and sites put them in the middle of
+ *   the article.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
 final class PlainTextParser {
 
     private static final int HEAD_REGION = 20;
+    /** The most one word of a candidate title can score: the number of paragraphs that use it, capped. */
+    private static final int MAX_WORD_SCORE = 5;
+    /** Boxes that hold only links, titles and one-line teasers, which sites put in the middle of an article. */
+    private static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
+    /** A paragraph this long after such a box is the article resuming. */
+    private static final int PARAGRAPH_WORDS = 25;
+    /** A date or a "by" with a name: the line under a title, never the title. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
+                    + "\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|"
+                    + "\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** How far above the main text a title is looked for: mastheads put bylines, dates and share rows between. */
+    private static final int TITLE_WINDOW = 30;
 
     private PlainTextParser() {
     }
@@ -38,8 +60,12 @@ final class PlainTextParser {
     public static Draft parse(String fileName, String text) {
         List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
         List<Endnote> endnotes = TextNotes.read(units);
-        int title = titleIndex(units, fileName);
+        int[] span = MainText.span(units);
+        int title = titleIndex(units, fileName, span);
         String author = readMasthead(units, title);
+        if (span != null) {
+            dropOutside(units, span, title);
+        }
         dropNoise(units);
         TextLayout.arrange(units);
         List<Block> blocks = new ArrayList<>();
@@ -56,11 +82,12 @@ final class PlainTextParser {
         return new Draft(titleText, author, blocks, endnotes, List.of(), true);
     }
 
-    private static int titleIndex(List<Unit> units, String fileName) {
+    private static int titleIndex(List<Unit> units, String fileName, int[] span) {
         Set<String> slug = words(fileName.replaceFirst("\\.[A-Za-z]{1,8}$", ""));
-        int limit = Math.min(units.size(), HEAD_REGION);
+        int from = span == null ? 0 : Math.max(0, span[0] - TITLE_WINDOW);
+        int limit = span == null ? Math.min(units.size(), HEAD_REGION) : span[0];
         int firstProse = limit;
-        for (int i = 0; i < limit; i++) {
+        for (int i = from; i < limit; i++) {
             Unit unit = units.get(i);
             if (firstProse == limit && unit.undecided() && unit.prose()) {
                 firstProse = i;
@@ -69,10 +96,22 @@ final class PlainTextParser {
                 return i;
             }
         }
+        int opening = firstUndecided(units);
+        if (span != null && opening >= 0 && opening < span[0] && span[0] - opening <= 3
+                && candidate(units.get(opening))) {
+            // A text that opens with a heading-like line right above its prose opens with its title.
+            return opening;
+        }
+        if (span != null) {
+            int fits = fittingTitle(units, from, span);
+            if (fits >= 0) {
+                return fits;
+            }
+        }
         // Site names sit above the navigation, titles below it: prefer the first candidate right after noise.
         int first = -1;
         boolean afterNoise = false;
-        for (int i = 0; i < firstProse; i++) {
+        for (int i = from; i < firstProse; i++) {
             Unit unit = units.get(i);
             if (candidate(unit) && LineShape.isTitleCase(unit.text)) {
                 if (first < 0 || afterNoise) {
@@ -86,10 +125,97 @@ final class PlainTextParser {
         return first;
     }
 
-    private static boolean candidate(Unit unit) {
+    static boolean candidate(Unit unit) {
         String s = unit.text;
         return unit.undecided() && LineShape.isTitleLike(s) && LineShape.words(s) >= 2 && !Notes.isHeading(s)
                 && !LineShape.isGenericSection(s) && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty();
+    }
+
+    /**
+     * The heading-like line before the main text that best names it: each of its words scores the number of the main
+     * text's paragraphs that use it (up to five, so that one common word cannot carry a line), because a title names
+     * what the whole article is about, while the site's name, menus, captions and teasers for other stories do not.
+     * A line the page repeats scores more: sites print the title again in share boxes and breadcrumbs. Ties go to the
+     * earlier line, since a title stands above the article's first heading.
+     */
+    private static int fittingTitle(List<Unit> units, int from, int[] span) {
+        java.util.Map<String, Integer> paragraphs = new java.util.HashMap<>();
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (units.get(i).undecided() && units.get(i).prose()) {
+                HeadingChoice.stems(units.get(i).text).forEach(w -> paragraphs.merge(w, 1, Integer::sum));
+            }
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (int i = from; i < span[0]; i++) {
+            Unit unit = units.get(i);
+            if (!headline(unit) || Byline.isName(unit.text) || DATELINE.matcher(unit.text).find()) {
+                continue;
+            }
+            double score = HeadingChoice.stems(unit.text).stream()
+                    .mapToInt(w -> Math.min(MAX_WORD_SCORE, paragraphs.getOrDefault(w, 0))).sum();
+            if (score > 0 && repeated(units, from, span[0], i)) {
+                score += MAX_WORD_SCORE;
+            }
+            if (score > 0 && score >= bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean repeated(List<Unit> units, int from, int to, int i) {
+        String text = units.get(i).text.strip();
+        for (int j = from; j < to; j++) {
+            if (j != i && units.get(j).text.strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstUndecided(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).undecided()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A title may run longer than a heading, but it is still one unpunctuated line of a few words. */
+    private static boolean headline(Unit unit) {
+        String s = unit.text.strip();
+        if (candidate(unit)) {
+            return true;
+        }
+        int words = LineShape.words(s);
+        return unit.undecided() && !unit.prose() && words >= 2 && words <= 25 && !s.endsWith(".") && !s.contains(". ")
+                && Character.isLetterOrDigit(s.replaceFirst("^[\"'“‘]", "").codePointAt(0))
+                && Character.isUpperCase(s.replaceFirst("^[\"'“‘]", "").codePointAt(0))
+                && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty() && !LineShape.isFigureCaption(s);
+    }
+
+    /** Past the densest span of prose the page holds only its furniture; above the title, only its masthead. */
+    private static void dropOutside(List<Unit> units, int[] span, int title) {
+        int start = title >= 0 ? title : span[0];
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.undecided() && (i > span[1] || i < start && !headingBefore(units, i, start))) {
+                unit.drop("outside the main text");
+            }
+        }
+    }
+
+    /** Whether unit {@code i} is one of the few title-like lines right above the text, which may be its heading. */
+    private static boolean headingBefore(List<Unit> units, int i, int start) {
+        for (int j = i; j < start; j++) {
+            if (!units.get(j).titleLike() || units.get(j).prose()) {
+                return false;
+            }
+        }
+        return start - i <= 2;
     }
 
     private static String readMasthead(List<Unit> units, int title) {
@@ -124,7 +250,7 @@ final class PlainTextParser {
             if (!unit.undecided()) {
                 continue;
             }
-            if (!region.isEmpty() && TextLayout.startsSection(units, i)) {
+            if (!region.isEmpty() && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
@@ -135,6 +261,22 @@ final class PlainTextParser {
                 unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
             }
         }
+    }
+
+    /**
+     * Whether the article resumes at unit {@code i} after a box of links: two full paragraphs in a row. A box's
+     * teasers come one at a time between their headlines, so a heading followed by one paragraph does not end it.
+     */
+    private static boolean resumes(List<Unit> units, int i) {
+        if (!units.get(i).prose() || LineShape.words(units.get(i).text) < PARAGRAPH_WORDS) {
+            return false;
+        }
+        for (int j = i + 1; j < units.size(); j++) {
+            if (units.get(j).undecided()) {
+                return units.get(j).prose();
+            }
+        }
+        return true;
     }
 
     /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */

@@ -14,18 +14,21 @@ import java.util.regex.Pattern;
  *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
  *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
  *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it or
- *   it ends with a colon.</li>
+ *   it ends with a colon. A line of ten words or more that is not in Title Case is a paragraph as well: it is a
+ *   sentence that lost its full stop (list items copied from a page do), and headings are rarely that long.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
  *   generic section name ("Conclusion"); units before the heading are captions of the section that ends there (or dropped, above the first heading), units
  *   after it are captions of the new section (a heading is followed by prose, so a short title-like line between a
  *   heading and its first paragraph is a figure caption). Lines that start "Figure", "Table", "Source" and the like
- *   are always captions. One-word units beside a heading are dropped: captions describe something.</li>
+ *   are always captions. One-word units beside a heading are dropped: captions describe something. A run of more than
+ *   four such lines is a list of links (teasers, menus, a gallery's labels) rather than a heading with its captions:
+ *   only its last line, the one the paragraph follows, may be a heading.</li>
  *   <li>A title-like run not followed by a paragraph is dropped: a heading introduces text.</li>
  *   <li>A heading candidate is a banner, and dropped, when none of its words occur in the article's paragraphs (the
- *   heading names what follows; generic names such as "Introduction" are exempt) and either it carries a bare number
- *   such as a year or the next paragraph opens with a word that continues the previous one ("However", "Moreover"),
- *   which a section never does. Two signals are required because each alone has honest exceptions.</li>
+ *   heading names what follows; generic names such as "Introduction" are exempt) and it carries a bare number such as
+ *   a year or a count, as promotions and event boxes do. Both signals are required because each alone has honest
+ *   exceptions: a heading may be worded apart from its text, or name a year.</li>
  *   <li>The first line under the title is a subtitle when it is a sentence-case line of five words or more and the
  *   article's headings are in Title Case: it is dropped, since the lead says the same at more length.</li>
  *   <li>Anything else is a stray line and is dropped.</li>
@@ -33,6 +36,8 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
+    /** The most title-like lines a heading run holds: the heading and the captions beside it. */
+    private static final int MAX_RUN = 4;
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
 
     private TextLayout() {
@@ -63,7 +68,7 @@ final class TextLayout {
                 i++;
                 continue;
             }
-            if (unit.prose() || introduced && !unit.titleLike()) {
+            if (unit.prose() || introduced && !unit.titleLike() || sentenceWithoutStop(unit)) {
                 unit.become(Unit.Role.PARAGRAPH);
                 introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose();
                 i++;
@@ -114,6 +119,15 @@ final class TextLayout {
         return !unit.titleLike() && LineShape.isShortSentence(unit.text) && followed && (preceded || unit.text.strip().endsWith(":"));
     }
 
+    /**
+     * A line of ten words or more that is not in Title Case reads as a sentence even without its full stop: list
+     * items lose their bullets and often their stops when a page is copied, and headings are rarely that long.
+     */
+    static boolean sentenceWithoutStop(Unit unit) {
+        return LineShape.words(unit.text) >= 10 && !LineShape.isTitleCase(unit.text) && !unit.figure()
+                && NoiseRules.reasonFor(unit.text).isEmpty();
+    }
+
     /** Whether {@code next} is the item after {@code item} in one list: same bullet, or the next number. */
     private static boolean continuesList(Unit item, Unit next) {
         if (!LineShape.isBullet(item.text) || !LineShape.isBullet(next.text)) {
@@ -143,11 +157,16 @@ final class TextLayout {
             rest.forEach(u -> u.drop("short line not followed by text"));
             return;
         }
+        if (rest.size() > MAX_RUN) {
+            // A heading has a caption or two beside it; a longer run of short lines is a list of links.
+            rest.subList(0, rest.size() - 1).forEach(u -> u.drop("list of links"));
+            rest = rest.subList(rest.size() - 1, rest.size());
+        }
         int k = HeadingChoice.headingIndex(rest, titleCaseHeadings);
         for (int i = 0; i < rest.size(); i++) {
             Unit unit = rest.get(i);
             if (i == k) {
-                if (HeadingChoice.isBanner(unit.text, next, body)) {
+                if (HeadingChoice.isBanner(unit.text, body)) {
                     unit.drop("banner unrelated to the text around it");
                 } else {
                     unit.become(Unit.Role.HEADING);

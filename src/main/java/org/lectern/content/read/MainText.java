@@ -1,0 +1,118 @@
+package org.lectern.content.read;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the article runs in text copied from a whole web page: the densest span of prose.
+ *
+ * <p>A page copied with "select all" holds the article among menus, share rows, teasers, comments and footers. Those
+ * are mostly short lines, and the article is mostly long sentences, so each line gets a value, as in boilerplate
+ * detectors such as jusText: a paragraph of prose is worth its words; a line longer than any headline that is not in
+ * Title Case is a sentence that lost its stop and is worth half its words; a short line, a fragment or a line of a
+ * known noise family costs a fixed amount plus a share of its words; list items, short sentences, lines of code and
+ * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not.
+ * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
+ * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
+ * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
+ *
+ * <p>Readers' comments are prose as well, but they follow the article, so the first comment heading (a count of
+ * comments, a button that shows them, an invitation to write one) ends the span once half of its prose, or a full
+ * article's worth, lies above it; higher up, such a line is the count printed under a title.
+ */
+final class MainText {
+
+    /** What a line that is not prose costs at least; a menu of ten items costs as much as a paragraph of 40 words. */
+    private static final double SHORT_LINE_COST = 4;
+
+    /** A list item, a short sentence, a line of code or what a colon announced costs little: articles hold them. */
+    private static final double ANNOUNCED_COST = 0.5;
+    /** Code has characters that menus, share rows and headlines never do. */
+    private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
+
+    /** The heading that opens readers' comments: a count of them, a button that shows them, an invitation to write one. */
+    private static final Pattern COMMENTS = Pattern.compile("^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b"
+            + "|^(comments?|responses?|replies)\\s*\\(\\d+\\)|\\b(leave|post|add|write) a (reply|comment)\\b"
+            + "|^join the (discussion|conversation)\\b|^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
+    private static final double LONG_ARTICLE = 300;
+
+    /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
+    private static final int HEADLINE_WORDS = 14;
+
+    private MainText() {
+    }
+
+    /** The first and last index of the densest prose span among the undecided units, or {@code null} when none. */
+    static int[] span(List<Unit> units) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double sum = 0;
+        int start = -1;
+        boolean announced = false;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            double value = announced ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
+            announced = unit.text.strip().endsWith(":") || announced && !unit.prose();
+            if (sum <= 0) {
+                if (value <= 0) {
+                    continue;
+                }
+                sum = 0;
+                start = i;
+            }
+            sum += value;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (bestStart < 0) {
+            return null;
+        }
+        // Readers' comments come after the article, and they are prose too: a comment heading past the middle of the
+        // span's prose, or past a full article's worth of it, ends it. Before that it is the count under a title.
+        double total = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            total += units.get(i).undecided() ? Math.max(0, value(units.get(i))) : 0;
+        }
+        double seen = 0;
+        for (int i = bestStart; i <= bestEnd; i++) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()) {
+                bestEnd = i - 1;
+                break;
+            }
+            seen += Math.max(0, value(unit));
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    /** What a unit adds to a span of main text: prose adds its words, the rest costs. */
+    static double value(Unit unit) {
+        int words = LineShape.words(unit.text);
+        if (NoiseRules.reasonFor(unit.text).isPresent()) {
+            return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
+        }
+        if (unit.prose() && !LineShape.isBullet(unit.text)) {
+            return words >= 10 ? words : words - SHORT_LINE_COST;
+        }
+        if (!unit.titleLike() && words > HEADLINE_WORDS && !LineShape.isTitleCase(unit.text)) {
+            // A long sentence-case line that lost its full stop, as list items do when a page is copied.
+            return words / 2.0;
+        }
+        if (unit.prose() || LineShape.isShortSentence(unit.text) || CODE.matcher(unit.text).find()) {
+            return -ANNOUNCED_COST;
+        }
+        return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
+    }
+}
