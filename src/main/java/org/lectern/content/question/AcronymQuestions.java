@@ -26,9 +26,8 @@ final class AcronymQuestions {
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Draft> out = new ArrayList<>();
         for (Acronym a : facts.acronyms) {
-            String stem = a.isList() ? "According to the article, which members does the name " + a.letters()
-                    + " stand for?" : "In the article, what does the abbreviation " + a.letters() + " stand for?";
-            List<String> variants = a.isList() ? listVariants(a) : variants(a);
+            String stem = "In the article, what does the abbreviation " + a.letters() + " stand for?";
+            List<String> variants = variants(a);
             if (variants.size() >= 3) {
                 out.add(new Draft(QuestionKind.ACRONYM, stem, a.expansion(), variants.subList(0, 3), a.sentence(),
                         ClauseQuestions.explain(a.sentence()), false, sentenceScores.get(a.sentence().index()) + 0.6));
@@ -81,32 +80,12 @@ final class AcronymQuestions {
         return out;
     }
 
-    /**
-     * The list with one member swapped for a WordNet sibling of the same initial (India → Indonesia), a different
-     * member each time, so every option still spells the abbreviation.
-     */
-    private List<String> listVariants(Acronym a) {
-        List<String> out = new ArrayList<>();
-        List<String> members = a.members();
-        for (int i = members.size() - 1; i >= 0 && out.size() < 3; i--) {
-            String member = members.get(i);
-            for (String sibling : lexicon.siblings(member)) {
-                if (sibling.charAt(0) == member.charAt(0) && !members.contains(sibling)
-                        && Text.initials(sibling).length() == Text.initials(member).length()) {
-                    int at = a.expansion().lastIndexOf(member);
-                    out.add(a.expansion().substring(0, at) + sibling + a.expansion().substring(at + member.length()));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
 
     /** Capitalised words from the article's other names: other abbreviations' names first, then all names. */
     private Set<String> vocabulary(Acronym a) {
         Set<String> out = new LinkedHashSet<>();
         for (Acronym other : facts.acronyms) {
-            if (other != a && !other.isList()) {
+            if (other != a) {
                 out.addAll(capitalised(other.expansion()));
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Chronology {
 
     static final String STEM = "According to the article, which of these events happened first?";
-    private static final Pattern LEADING = Pattern.compile("^(?:and |but )?(?:in|by|since) (\\d{4})(?: alone| only)?,? ",
+    private static final Pattern LEADING = Pattern.compile("^(?:and |but )?(?:in|by|since) (\\d{4}),? ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile(",? (?:in|by) (\\d{4})$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_QUESTIONS = 3;

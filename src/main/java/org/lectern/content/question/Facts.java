@@ -61,7 +61,7 @@ final class Facts {
                     Text.normalise(a.letters()), new Entry(a.letters(), AnswerType.ABBREVIATION, 1, false,
                             a.sentence().index()));
         }
-        for (Acronym a : acronyms.stream().filter(a -> !a.isList()).toList()) {
+        for (Acronym a : acronyms) {
             pool.computeIfAbsent(AnswerType.ORGANISATION, k -> new LinkedHashMap<>())
                     .putIfAbsent(Text.normalise(a.expansion()), new Entry(a.expansion(), AnswerType.ORGANISATION, 1,
                             true, a.sentence().index()));

@@ -55,7 +55,7 @@ final class Scoring {
             case QUANTITY, DEFINED -> 0.8;
             case CENTURY -> 0.7;
             case PERSON, ORGANISATION, ABBREVIATION -> 0.9;
-            case COUNTRY, CITY, WATER, WEAPON -> 0.7;
+            case COUNTRY, CITY, WATER -> 0.7;
             case REGION -> 0.6;
             case TERM -> 0.5;
         };

@@ -5,7 +5,7 @@
  * sentences, tokens, Penn tags and lemmas ({@code Analyser}, models loaded once per process in {@code Nlp}); typed
  * answer candidates are found by pattern (years, early years after a time preposition, centuries, money, percentages,
  * quantities with their unit), as runs of proper nouns typed through WordNet (country, city, body of water, region,
- * organisation, person, weapon) or, when WordNet does not know them, by the typed names they are listed with, as
+ * organisation, person) or, when WordNet does not know them, by the typed names they are listed with, as
  * abbreviations the article defines, as terms it names ("called X", "known as X", "A X Y is ...") and as key common
  * nouns ({@code CandidateFinder}, {@code Facts}); sentences are scored for how central their facts are
  * ({@code Scoring}); questions of every kind are drafted with distractors of the same fine type, the article's own
