@@ -39,10 +39,13 @@ final class AcronymQuestions {
     /** Names with one word changed, changing a different word each time where the article offers one. */
     private List<String> variants(Acronym a) {
         List<String> words = Text.words(a.expansion());
-        Set<String> vocabulary = vocabulary(a);
-        Set<String> adjectives = articleAdjectives();
-        Set<String> real = new LinkedHashSet<>();
-        facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
+        if (vocabulary == null) {
+            // Built once per article. An abbreviation's own words are in it too, but never swap in: a swap must
+            // differ from every word of the name.
+            vocabulary = vocabulary();
+            adjectives = articleAdjectives();
+            facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
+        }
         List<String> out = new ArrayList<>();
         for (int round = 0; round < 3 && out.size() < 3; round++) {
             for (int i = 0; i < words.size() && out.size() < 3; i++) {
@@ -52,18 +55,19 @@ final class AcronymQuestions {
                 }
                 // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
                 // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
+                // Only the first three swaps are ever used (one per round), so the filters stop there.
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
                         && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
                                 x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
                         && Words.INSTANCE.knows(v) && !lexicon.isInstance(v)
-                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).toList();
+                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).limit(3).toList();
                 if (i < words.size() - 1) {
                     // Before the head noun an adjective of the article reads as a name part: "Territorial" for
                     // "Treaty". The head itself only changes for another name's head word.
                     List<String> more = new ArrayList<>(swaps);
                     adjectives.stream().filter(v -> v.charAt(0) == w.charAt(0) && !more.contains(v)
                             && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
-                            x.toLowerCase(Locale.ROOT)))).forEach(more::add);
+                            x.toLowerCase(Locale.ROOT)))).limit(3).forEach(more::add);
                     swaps = more;
                 }
                 if (round < swaps.size()) {
@@ -81,13 +85,15 @@ final class AcronymQuestions {
     }
 
 
-    /** Capitalised words from the article's other names: other abbreviations' names first, then all names. */
-    private Set<String> vocabulary(Acronym a) {
+    private Set<String> vocabulary;
+    private Set<String> adjectives;
+    private final Set<String> real = new LinkedHashSet<>();
+
+    /** Capitalised words from the article's names: abbreviations' names first, then all organisation names. */
+    private Set<String> vocabulary() {
         Set<String> out = new LinkedHashSet<>();
         for (Acronym other : facts.acronyms) {
-            if (other != a) {
-                out.addAll(capitalised(other.expansion()));
-            }
+            out.addAll(capitalised(other.expansion()));
         }
         // Words of organisation names only: a person's or a place's name inside an organisation's would be absurd.
         facts.pool(AnswerType.ORGANISATION).forEach(e -> out.addAll(capitalised(e.text())));

@@ -28,10 +28,10 @@ final class Chronology {
 
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Event> events = new ArrayList<>();
+        java.util.Set<Integer> years = new java.util.HashSet<>();
         for (Sentence s : facts.sentences) {
             for (String clause : s.text().split(";|, and |, but |, while ")) {
-                event(clause.strip(), s).filter(e -> events.stream().noneMatch(x -> x.year() == e.year()))
-                        .ifPresent(events::add);
+                event(clause.strip(), s).filter(e -> years.add(e.year())).ifPresent(events::add);
             }
         }
         events.sort(Comparator.comparingInt(Event::year).thenComparingInt(e -> e.sentence().index()));

@@ -106,8 +106,7 @@ final class ClauseQuestions {
      * such answers rank below rarer facts.
      */
     private double topicPenalty(Candidate c) {
-        int count = facts.pool(c.type()).stream().filter(e -> Text.normalise(e.text()).equals(c.key()))
-                .mapToInt(Facts.Entry::count).findFirst().orElse(1);
+        int count = facts.entry(c.type(), c.key()).map(Facts.Entry::count).orElse(1);
         return count < 3 ? 0 : Math.min(1.0, 0.25 * Math.log(count) / Math.log(2));
     }
 
