@@ -72,27 +72,11 @@ final class Distractors {
         if (answer.type() == AnswerType.DEFINED) {
             return forDefined(answer, stem, statedTrue);
         }
-        List<String> pool = new ArrayList<>();
-        for (Facts.Entry e : facts.pool(answer.type())) {
-            if (e.definite() == answer.definite() && pool.size() < MAX_ARTICLE_NAMES) {
-                pool.add(e.text());
-            }
-        }
-        // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
-        // names of its type (an unknown minister borrows the statesmen around a known one).
-        List<String> sources = new ArrayList<>(List.of(answer.text()));
-        facts.pool(answer.type()).stream().limit(MAX_ARTICLE_NAMES).forEach(e -> sources.add(e.text()));
-        for (String source : sources) {
-            for (String s : relevantSiblings(source, 0)) {
-                if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
-                        && !pool.contains(s) && !anachronistic(s, answer.sentence().lesson())) {
-                    pool.add(s);
-                }
-            }
-            if (pool.size() >= 12) {
-                break;
-            }
-        }
+        int lesson = answer.sentence().lesson();
+        int latest = lessonLatestYear[lesson] != 0 ? lessonLatestYear[lesson] : articleLatestYear;
+        // The same name recurs in many blanks: its option pool depends only on these, so it is built once.
+        List<String> pool = namePools.computeIfAbsent(answer.type() + "|" + answer.definite() + "|" + latest + "|"
+                + answer.text(), k -> namePool(answer, lesson));
         List<String> chosen = new ArrayList<>();
         for (String option : pool) {
             if (chosen.size() == 8) {
@@ -112,6 +96,34 @@ final class Distractors {
                     .ifPresent(longer -> three.set(2, longer));
         }
         return Optional.of(three);
+    }
+
+    private final java.util.Map<String, List<String>> namePools = new java.util.HashMap<>();
+
+    /** The article's names of the answer's type and definiteness, then WordNet siblings, in the order tried. */
+    private List<String> namePool(Candidate answer, int lesson) {
+        java.util.Set<String> pool = new java.util.LinkedHashSet<>();
+        for (Facts.Entry e : facts.pool(answer.type())) {
+            if (e.definite() == answer.definite() && pool.size() < MAX_ARTICLE_NAMES) {
+                pool.add(e.text());
+            }
+        }
+        // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
+        // names of its type (an unknown minister borrows the statesmen around a known one).
+        List<String> sources = new ArrayList<>(List.of(answer.text()));
+        facts.pool(answer.type()).stream().limit(MAX_ARTICLE_NAMES).forEach(e -> sources.add(e.text()));
+        for (String source : sources) {
+            for (String s : relevantSiblings(source, 0)) {
+                if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
+                        && !pool.contains(s) && !anachronistic(s, lesson)) {
+                    pool.add(s);
+                }
+            }
+            if (pool.size() >= 12) {
+                break;
+            }
+        }
+        return List.copyOf(pool);
     }
 
     private static final java.util.regex.Pattern GLOSS_YEAR = java.util.regex.Pattern.compile("\\b(1\\d{3}|20\\d\\d)\\b");
