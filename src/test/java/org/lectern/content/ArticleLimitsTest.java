@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The word and lesson caps, at the cap and one over, on articles built in code and read by the real reader. */
 class ArticleLimitsTest {
 
-    private static final String WORDS_REFUSED = "The article has 100,001 words; Lectern reads at most 100,000 words "
+    private static final String WORDS_REFUSED = "The article has 50,001 words; Lectern reads at most 50,000 words "
             + "in one course: split it into several files.";
     private static final String LESSONS_REFUSED = "The article has 501 sections; Lectern makes at most 500 "
             + "lessons in one course: split it into several files.";
