@@ -13,8 +13,8 @@ import org.lectern.content.read.ArticlePipeline;
  * questions are written from; titles, captions and endnotes do not count. A lesson is a section of the article.
  * An article, a report or a long book chapter (5,000 to 30,000 words, a few dozen sections) passes with room to
  * spare; a whole book or a corpus pasted into one file does not. Generation grows linearly with the words, about
- * 0.45 ms of CPU a word here, so the largest accepted article takes about 25 s of one core and about a minute and a
- * half of wall-clock time when five people's builds share the two cores.
+ * 0.45 ms of CPU a word here, so the largest accepted article took 23 s of one core (38 s of wall-clock time with
+ * the two cores shared by five people's builds).
  */
 public final class ArticleLimits {
 
