@@ -12,7 +12,8 @@ import org.lectern.content.read.ArticlePipeline;
  *
  * <p>The work is done in {@code org.lectern.content.read}, whose class comments state the rules. The reader holds
  * no state, so one instance can serve every upload, and the same bytes always give the same article. Every refusal
- * is an {@link ArticleRejectedException} whose message is one sentence for the person who uploaded the file.
+ * is an {@link ArticleRejectedException} whose message is one sentence for the person who uploaded the file; an
+ * article longer than {@link ArticleLimits} allows is refused too, so that no course takes long to generate.
  */
 public final class ArticleReader {
 
@@ -34,8 +35,13 @@ public final class ArticleReader {
         }
     }
 
-    /** Reads an uploaded file; the name only helps to guess the format and the title, it is never opened. */
+    /**
+     * Reads an uploaded file; the name only helps to guess the format and the title, it is never opened. An article
+     * over {@link ArticleLimits#MAX_WORDS} words or {@link ArticleLimits#MAX_LESSONS} lessons is refused.
+     */
     public Article read(String fileName, byte[] bytes) throws ArticleRejectedException {
-        return ArticlePipeline.read(fileName == null ? "" : fileName, bytes);
+        Article article = ArticlePipeline.read(fileName == null ? "" : fileName, bytes);
+        ArticleLimits.check(article);
+        return article;
     }
 }

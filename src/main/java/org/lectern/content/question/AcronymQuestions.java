@@ -26,9 +26,8 @@ final class AcronymQuestions {
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Draft> out = new ArrayList<>();
         for (Acronym a : facts.acronyms) {
-            String stem = a.isList() ? "According to the article, which members does the name " + a.letters()
-                    + " stand for?" : "In the article, what does the abbreviation " + a.letters() + " stand for?";
-            List<String> variants = a.isList() ? listVariants(a) : variants(a);
+            String stem = "In the article, what does the abbreviation " + a.letters() + " stand for?";
+            List<String> variants = variants(a);
             if (variants.size() >= 3) {
                 out.add(new Draft(QuestionKind.ACRONYM, stem, a.expansion(), variants.subList(0, 3), a.sentence(),
                         ClauseQuestions.explain(a.sentence()), false, sentenceScores.get(a.sentence().index()) + 0.6));
@@ -40,10 +39,13 @@ final class AcronymQuestions {
     /** Names with one word changed, changing a different word each time where the article offers one. */
     private List<String> variants(Acronym a) {
         List<String> words = Text.words(a.expansion());
-        Set<String> vocabulary = vocabulary(a);
-        Set<String> adjectives = articleAdjectives();
-        Set<String> real = new LinkedHashSet<>();
-        facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
+        if (vocabulary == null) {
+            // Built once per article. An abbreviation's own words are in it too, but never swap in: a swap must
+            // differ from every word of the name.
+            vocabulary = vocabulary();
+            adjectives = articleAdjectives();
+            facts.acronyms.forEach(x -> real.add(Text.normalise(x.expansion())));
+        }
         List<String> out = new ArrayList<>();
         for (int round = 0; round < 3 && out.size() < 3; round++) {
             for (int i = 0; i < words.size() && out.size() < 3; i++) {
@@ -53,18 +55,19 @@ final class AcronymQuestions {
                 }
                 // Same initial, same part of speech, and a word rather than a place: "Security" for "Shanghai"
                 // would only teach a wrong name, "Turkmenistan" for "Treaty" would be absurd.
+                // Only the first three swaps are ever used (one per round), so the filters stop there.
                 List<String> swaps = vocabulary.stream().filter(v -> v.charAt(0) == w.charAt(0)
                         && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
                                 x.toLowerCase(Locale.ROOT)) || x.equalsIgnoreCase(v))
                         && Words.INSTANCE.knows(v) && !lexicon.isInstance(v)
-                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).toList();
+                        && Words.INSTANCE.onlyAdjective(v) == Words.INSTANCE.onlyAdjective(w)).limit(3).toList();
                 if (i < words.size() - 1) {
                     // Before the head noun an adjective of the article reads as a name part: "Territorial" for
                     // "Treaty". The head itself only changes for another name's head word.
                     List<String> more = new ArrayList<>(swaps);
                     adjectives.stream().filter(v -> v.charAt(0) == w.charAt(0) && !more.contains(v)
                             && words.stream().noneMatch(x -> Related.sameStem(v.toLowerCase(Locale.ROOT),
-                            x.toLowerCase(Locale.ROOT)))).forEach(more::add);
+                            x.toLowerCase(Locale.ROOT)))).limit(3).forEach(more::add);
                     swaps = more;
                 }
                 if (round < swaps.size()) {
@@ -81,34 +84,16 @@ final class AcronymQuestions {
         return out;
     }
 
-    /**
-     * The list with one member swapped for a WordNet sibling of the same initial (India → Indonesia), a different
-     * member each time, so every option still spells the abbreviation.
-     */
-    private List<String> listVariants(Acronym a) {
-        List<String> out = new ArrayList<>();
-        List<String> members = a.members();
-        for (int i = members.size() - 1; i >= 0 && out.size() < 3; i--) {
-            String member = members.get(i);
-            for (String sibling : lexicon.siblings(member)) {
-                if (sibling.charAt(0) == member.charAt(0) && !members.contains(sibling)
-                        && Text.initials(sibling).length() == Text.initials(member).length()) {
-                    int at = a.expansion().lastIndexOf(member);
-                    out.add(a.expansion().substring(0, at) + sibling + a.expansion().substring(at + member.length()));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
 
-    /** Capitalised words from the article's other names: other abbreviations' names first, then all names. */
-    private Set<String> vocabulary(Acronym a) {
+    private Set<String> vocabulary;
+    private Set<String> adjectives;
+    private final Set<String> real = new LinkedHashSet<>();
+
+    /** Capitalised words from the article's names: abbreviations' names first, then all organisation names. */
+    private Set<String> vocabulary() {
         Set<String> out = new LinkedHashSet<>();
         for (Acronym other : facts.acronyms) {
-            if (other != a && !other.isList()) {
-                out.addAll(capitalised(other.expansion()));
-            }
+            out.addAll(capitalised(other.expansion()));
         }
         // Words of organisation names only: a person's or a place's name inside an organisation's would be absurd.
         facts.pool(AnswerType.ORGANISATION).forEach(e -> out.addAll(capitalised(e.text())));

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds abbreviations defined in the text as "Full Name (ABBR)", where the name's initials spell the letters. */
+/**
+ * Finds abbreviations defined in the text as "Full Name (ABBR)", where the capitalised words of the name (after
+ * dropping leading words, and in any order) have the letters as initials; up to two lower-case function words may
+ * stand between the name's words ("Royal Society for the Protection of Birds (RSPB)"). Nothing else defines an abbreviation: a
+ * name merely written next to a list of names is no definition.
+ */
 final class Acronyms {
 
     private static final Pattern DEFINITION = Pattern.compile(
-            "((?:[A-Z][\\p{L}-]*\\s+(?:(?:of|for|and|on|the)\\s+)?){1,8})\\(([A-Z]{2,8})\\)");
+            "((?:[A-Z][\\p{L}-]*\\s+(?:(?:of|for|and|on|the|in)\\s+){0,2}){1,8})\\(([A-Z]{2,8})\\)");
 
-    private static final String NAME = "[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*";
-    // "BRICS – the dominant economies of Brazil, Russia, India, China, and South Africa"
-    private static final Pattern LIST = Pattern.compile("\\b([A-Z]{3,8})\\s*[–—-]\\s*[^,;.]*?\\b(?:of|are|is)\\s+("
-            + "(?:" + NAME + ",\\s*)+(?:and\\s+)?" + NAME + ")");
 
     private Acronyms() {
     }
@@ -30,15 +31,6 @@ final class Acronyms {
                 String expansion = trimToLetters(m.group(1).strip(), letters);
                 if (!expansion.isEmpty()) {
                     out.putIfAbsent(letters, new Acronym(letters, expansion, s));
-                }
-            }
-            Matcher list = LIST.matcher(s.text());
-            while (list.find()) {
-                List<String> members = java.util.Arrays.stream(list.group(2).split(",\\s*(?:and\\s+)?|\\s+and\\s+"))
-                        .map(String::strip).filter(x -> !x.isEmpty()).toList();
-                String firsts = members.stream().map(x -> x.substring(0, 1)).reduce("", String::concat);
-                if (firsts.equals(list.group(1))) {
-                    out.putIfAbsent(list.group(1), new Acronym(list.group(1), list.group(2), s, members));
                 }
             }
         }

@@ -18,12 +18,16 @@ final class Analyser {
         List<Sentence> out = new ArrayList<>();
         for (int l = 0; l < article.lessons().size(); l++) {
             Section section = article.lessons().get(l);
+            // Citations by paragraph, so that a sentence reads only its own paragraph's markers.
+            java.util.Map<Integer, List<Citation>> cited = new java.util.HashMap<>();
+            section.citations().forEach(c -> cited.computeIfAbsent(c.paragraph(), k -> new ArrayList<>()).add(c));
             for (int p = 0; p < section.paragraphs().size(); p++) {
                 String paragraph = section.paragraphs().get(p);
+                List<Citation> markers = cited.getOrDefault(p, List.of());
                 for (Span s : nlp.sentences(paragraph)) {
                     String text = paragraph.substring(s.getStart(), s.getEnd());
                     out.add(new Sentence(out.size(), l, p, s.getStart(), s.getEnd(), text, tokens(text),
-                            citations(section, p, s.getStart(), s.getEnd())));
+                            citations(markers, s.getStart(), s.getEnd())));
                 }
             }
         }
@@ -31,9 +35,8 @@ final class Analyser {
     }
 
     /** Endnotes whose marker stood inside the sentence or right at its end (markers follow the text they cite). */
-    static List<Integer> citations(Section section, int paragraph, int start, int end) {
-        return section.citations().stream()
-                .filter(c -> c.paragraph() == paragraph && c.offset() > start && c.offset() <= end)
+    static List<Integer> citations(List<Citation> paragraphMarkers, int start, int end) {
+        return paragraphMarkers.stream().filter(c -> c.offset() > start && c.offset() <= end)
                 .map(Citation::endnote).distinct().toList();
     }
 

@@ -15,7 +15,6 @@ enum AnswerType {
     REGION("Which region", false),
     ORGANISATION("Which organisation", false),
     PERSON("Who", false),
-    WEAPON("Which weapon", false),
     /** An abbreviation the article defines (SCO); its options are the article's other abbreviations. */
     ABBREVIATION("Which organisation", false),
     /** A key common noun of the article; its options share a WordNet hypernym. */

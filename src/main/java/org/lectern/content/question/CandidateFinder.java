@@ -380,7 +380,7 @@ final class CandidateFinder {
             String head = t.get(to - 1).text();
             Optional<AnswerType> common = lexicon.typeOf(head.toLowerCase(Locale.ROOT));
             if (common.isPresent() && !lexicon.isInstance(head.toLowerCase(Locale.ROOT))
-                    && common.get() != AnswerType.PERSON && common.get() != AnswerType.WEAPON) {
+                    && common.get() != AnswerType.PERSON) {
                 return common;
             }
             Optional<AnswerType> named = lexicon.typeOf(head);

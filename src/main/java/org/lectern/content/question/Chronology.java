@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Chronology {
 
     static final String STEM = "According to the article, which of these events happened first?";
-    private static final Pattern LEADING = Pattern.compile("^(?:and |but )?(?:in|by|since) (\\d{4})(?: alone| only)?,? ",
+    private static final Pattern LEADING = Pattern.compile("^(?:and |but )?(?:in|by|since) (\\d{4}),? ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile(",? (?:in|by) (\\d{4})$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_QUESTIONS = 3;
@@ -28,10 +28,10 @@ final class Chronology {
 
     List<Draft> drafts(List<Double> sentenceScores) {
         List<Event> events = new ArrayList<>();
+        java.util.Set<Integer> years = new java.util.HashSet<>();
         for (Sentence s : facts.sentences) {
             for (String clause : s.text().split(";|, and |, but |, while ")) {
-                event(clause.strip(), s).filter(e -> events.stream().noneMatch(x -> x.year() == e.year()))
-                        .ifPresent(events::add);
+                event(clause.strip(), s).filter(e -> years.add(e.year())).ifPresent(events::add);
             }
         }
         events.sort(Comparator.comparingInt(Event::year).thenComparingInt(e -> e.sentence().index()));

@@ -6,24 +6,43 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Gap-fill and wh-questions drawn from one sentence and one answer candidate in it. */
+/**
+ * Gap-fill and wh-questions drawn from one sentence and one answer candidate in it. The rules are rules of English
+ * sentences, not of any one article:
+ * <ul>
+ * <li>A stem drops a leading conjunctive adverb or transitional phrase set off by a comma ("However,", "In
+ * addition,", "On the other hand,"): it links to the sentence before, which the stem does not show. The lists are
+ * the common English ones; a phrase outside them stays in the stem.</li>
+ * <li>A sentence longer than the stem limit is cut at the last clause boundary after the blank that keeps it within
+ * the limit, and ends in an ellipsis. A clause boundary is a semicolon, or a comma followed by a coordinating
+ * conjunction (and, but, or, yet, so, nor), a relative word (which, who, whose, where) or a subordinating
+ * conjunction (while, whereas, although, though, because, since, unless, until, when, if).</li>
+ * <li>A wh-question is asked where the clause allows it: a year that opens the sentence ("In 1928, ...", "In May
+ * 1928 ...") becomes "In which year ...?", and a name of a person, place or organisation right before its verb
+ * becomes "Who/Which ... ?".</li>
+ * </ul>
+ */
 final class ClauseQuestions {
 
     private static final Set<String> CONNECTIVES = Set.of("However", "Moreover", "Thus", "Therefore", "Also",
-            "Furthermore", "Meanwhile", "Besides", "Hence", "Still", "Indeed", "Nevertheless");
+            "Furthermore", "Meanwhile", "Besides", "Hence", "Still", "Indeed", "Nevertheless", "Nonetheless",
+            "Consequently", "Accordingly", "Instead", "Otherwise", "Likewise", "Similarly", "Additionally");
     // Discourse markers of more than one word, common English rather than any one article's.
-    private static final Set<String> CONNECTIVE_PHRASES = Set.of("What's more", "Be that as it may", "In addition",
+    private static final Set<String> CONNECTIVE_PHRASES = Set.of("In addition",
             "On the other hand", "As a result", "In fact", "Of course", "At the same time", "In other words",
-            "For example", "For instance", "In contrast", "By contrast", "Even so", "All the same");
+            "For example", "For instance", "In contrast", "By contrast", "Even so", "All the same", "After all",
+            "In short", "In particular", "On the contrary", "In the meantime", "As a consequence");
     private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.CITY,
             AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
 
     private static final int MAX_STEM_WORDS = 45;
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    // Where a long sentence may be cut: before a coordinated or relative clause, a semicolon, or a second quotation.
+    // Where a long sentence may be cut: a semicolon, or a comma before a coordinating conjunction, a relative word or
+    // a subordinating conjunction (see the class comment).
     private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
-            ";|, and |, but |, while |, which |, further |, debilitating | and “|, among ");
+            ";|, (?:and|but|or|yet|so|nor|which|who|whose|where|while|whereas|although|though|because|since|unless"
+                    + "|until|when|if) ");
 
     private final Facts facts;
     private final Distractors distractors;
@@ -54,7 +73,7 @@ final class ClauseQuestions {
      * Where the gap-fill stem ends: the sentence's end, or for a sentence too long to read as a stem, the last clause
      * boundary after the blank that keeps it within the limit (the stem then ends in an ellipsis).
      */
-    private static int cut(Sentence s, Candidate c) {
+    static int cut(Sentence s, Candidate c) {
         if (s.words() <= MAX_STEM_WORDS) {
             return s.text().length();
         }
@@ -87,8 +106,7 @@ final class ClauseQuestions {
      * such answers rank below rarer facts.
      */
     private double topicPenalty(Candidate c) {
-        int count = facts.pool(c.type()).stream().filter(e -> Text.normalise(e.text()).equals(c.key()))
-                .mapToInt(Facts.Entry::count).findFirst().orElse(1);
+        int count = facts.entry(c.type(), c.key()).map(Facts.Entry::count).orElse(1);
         return count < 3 ? 0 : Math.min(1.0, 0.25 * Math.log(count) / Math.log(2));
     }
 
@@ -137,8 +155,7 @@ final class ClauseQuestions {
     }
 
     private Optional<String> yearQuestion(Sentence s, List<Token> t, int i) {
-        while (i < t.size() && (t.get(i).text().equals(",") || t.get(i).text().equals("alone")
-                || t.get(i).text().equals("only"))) {
+        while (i < t.size() && t.get(i).text().equals(",")) {
             i++;
         }
         int subject = i;

@@ -8,8 +8,15 @@ import java.util.function.Predicate;
 /**
  * Chooses three wrong options of the answer's fine type: names from the article first, then WordNet siblings; numbers
  * from the article in the same format first, then the answer's number changed in its own format.
+ *
+ * <p>A blank weighs at most the {@value #MAX_ARTICLE_NAMES} most mentioned names of its type (an article of normal
+ * length has fewer), and every per-article fact it needs (terms by kind, the latest year of each lesson, how much a
+ * WordNet gloss names of the article) is indexed once, so the cost of a blank does not grow with the article.
  */
 final class Distractors {
+
+    /** The most names of the article a blank's options are chosen from, most mentioned first. */
+    static final int MAX_ARTICLE_NAMES = 64;
 
     private final Facts facts;
     private final Lexicon lexicon;
@@ -17,14 +24,38 @@ final class Distractors {
     // Per-article memos: the same names come up for many blanks. Looked up by key only, never iterated.
     private final java.util.Map<String, List<String>> siblingsByRelevance = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> relevance = new java.util.HashMap<>();
-    private final List<String> names;
+    // The article's names (normalised) with how many types list each, and the longest in words.
+    private final java.util.Map<String, Integer> names = new java.util.HashMap<>();
+    private final int longestName;
     private final NumberDistractors numbers;
+    // The latest year each lesson mentions, and the article's latest, read in one pass.
+    private final int[] lessonLatestYear;
+    private final int articleLatestYear;
+    private java.util.Map<String, List<String>> termsByKind;
 
     Distractors(Facts facts, Lexicon lexicon) {
         this.facts = facts;
         this.lexicon = lexicon;
-        this.names = facts.names();
+        int longest = 0;
+        for (String name : facts.names()) {
+            if (name.length() >= 5) {
+                names.merge(name, 1, Integer::sum);
+                longest = Math.max(longest, name.split(" ").length);
+            }
+        }
+        this.longestName = longest;
         this.numbers = new NumberDistractors(facts);
+        this.lessonLatestYear = new int[facts.article.lessons().size()];
+        int latest = 0;
+        for (Sentence s : facts.sentences) {
+            java.util.regex.Matcher m = CandidateFinder.YEAR.matcher(s.text());
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                lessonLatestYear[s.lesson()] = Math.max(lessonLatestYear[s.lesson()], year);
+                latest = Math.max(latest, year);
+            }
+        }
+        this.articleLatestYear = latest;
     }
 
     /**
@@ -41,27 +72,11 @@ final class Distractors {
         if (answer.type() == AnswerType.DEFINED) {
             return forDefined(answer, stem, statedTrue);
         }
-        List<String> pool = new ArrayList<>();
-        for (Facts.Entry e : facts.pool(answer.type())) {
-            if (e.definite() == answer.definite()) {
-                pool.add(e.text());
-            }
-        }
-        // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
-        // names of its type (an unknown minister borrows the statesmen around a known one).
-        List<String> sources = new ArrayList<>(List.of(answer.text()));
-        facts.pool(answer.type()).forEach(e -> sources.add(e.text()));
-        for (String source : sources) {
-            for (String s : relevantSiblings(source, 0)) {
-                if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
-                        && !pool.contains(s) && !anachronistic(s, answer.sentence().lesson())) {
-                    pool.add(s);
-                }
-            }
-            if (pool.size() >= 12) {
-                break;
-            }
-        }
+        int lesson = answer.sentence().lesson();
+        int latest = lessonLatestYear[lesson] != 0 ? lessonLatestYear[lesson] : articleLatestYear;
+        // The same name recurs in many blanks: its option pool depends only on these, so it is built once.
+        List<String> pool = namePools.computeIfAbsent(answer.type() + "|" + answer.definite() + "|" + latest + "|"
+                + answer.text(), k -> namePool(answer, lesson));
         List<String> chosen = new ArrayList<>();
         for (String option : pool) {
             if (chosen.size() == 8) {
@@ -83,6 +98,34 @@ final class Distractors {
         return Optional.of(three);
     }
 
+    private final java.util.Map<String, List<String>> namePools = new java.util.HashMap<>();
+
+    /** The article's names of the answer's type and definiteness, then WordNet siblings, in the order tried. */
+    private List<String> namePool(Candidate answer, int lesson) {
+        java.util.Set<String> pool = new java.util.LinkedHashSet<>();
+        for (Facts.Entry e : facts.pool(answer.type())) {
+            if (e.definite() == answer.definite() && pool.size() < MAX_ARTICLE_NAMES) {
+                pool.add(e.text());
+            }
+        }
+        // Then WordNet siblings of the answer; when WordNet does not know it, siblings of the article's other
+        // names of its type (an unknown minister borrows the statesmen around a known one).
+        List<String> sources = new ArrayList<>(List.of(answer.text()));
+        facts.pool(answer.type()).stream().limit(MAX_ARTICLE_NAMES).forEach(e -> sources.add(e.text()));
+        for (String source : sources) {
+            for (String s : relevantSiblings(source, 0)) {
+                if (looksDefinite(s) == answer.definite() && lexicon.typeOf(s).orElse(null) == answer.type()
+                        && !pool.contains(s) && !anachronistic(s, lesson)) {
+                    pool.add(s);
+                }
+            }
+            if (pool.size() >= 12) {
+                break;
+            }
+        }
+        return List.copyOf(pool);
+    }
+
     private static final java.util.regex.Pattern GLOSS_YEAR = java.util.regex.Pattern.compile("\\b(1\\d{3}|20\\d\\d)\\b");
 
     /**
@@ -90,20 +133,7 @@ final class Distractors {
      * mentions: "West Germany (established in 1949)" is no option for a lesson set in the fifteenth century.
      */
     private boolean anachronistic(String sibling, int lesson) {
-        int latest = latestYear.computeIfAbsent(lesson, l -> {
-            int max = 0;
-            for (int pass = 0; pass < 2 && max == 0; pass++) {
-                for (Sentence s : facts.sentences) {
-                    if (pass == 1 || s.lesson() == l) {
-                        java.util.regex.Matcher m = CandidateFinder.YEAR.matcher(s.text());
-                        while (m.find()) {
-                            max = Math.max(max, Integer.parseInt(m.group(1)));
-                        }
-                    }
-                }
-            }
-            return max;
-        });
+        int latest = lessonLatestYear[lesson] != 0 ? lessonLatestYear[lesson] : articleLatestYear;
         if (latest == 0) {
             return false;
         }
@@ -115,14 +145,15 @@ final class Distractors {
         return earliest != Integer.MAX_VALUE && earliest > latest;
     }
 
-    private final java.util.Map<Integer, Integer> latestYear = new java.util.HashMap<>();
-
     /** Key terms of the same kind: the article's own first, then WordNet's co-hyponyms. */
     private Optional<List<String>> forTerm(Candidate answer, String stem, Predicate<String> statedTrue) {
         String kind = Words.INSTANCE.termClass(answer.key());
-        List<String> pool = new ArrayList<>();
-        facts.pool(AnswerType.TERM).stream().map(Facts.Entry::text)
-                .filter(t -> Words.INSTANCE.termClass(t).equals(kind)).forEach(pool::add);
+        if (termsByKind == null) {
+            termsByKind = new java.util.HashMap<>();
+            facts.pool(AnswerType.TERM).forEach(e -> termsByKind.computeIfAbsent(
+                    Words.INSTANCE.termClass(e.text()), k -> new ArrayList<>()).add(e.text()));
+        }
+        List<String> pool = new ArrayList<>(termsByKind.getOrDefault(kind, List.of()));
         pool.addAll(Words.INSTANCE.termSiblings(answer.key()));
         List<String> chosen = new ArrayList<>();
         for (String option : pool) {
@@ -177,15 +208,15 @@ final class Distractors {
      */
     private Optional<List<String>> forDefined(Candidate answer, String stem, Predicate<String> statedTrue) {
         boolean plural = plural(answer.text());
-        List<String> pool = new ArrayList<>();
-        facts.pool(AnswerType.DEFINED).forEach(e -> pool.add(e.text()));
-        facts.pool(AnswerType.TERM).forEach(e -> pool.add(e.text()));
         String lemma = answer.key();
-        if (!lemma.contains(" ")) {
-            pool.addAll(Words.INSTANCE.termSiblings(lemma));
-        }
+        // Read lazily: the loop stops at the third option, however many terms the article names.
+        java.util.stream.Stream<String> pool = java.util.stream.Stream.concat(
+                java.util.stream.Stream.concat(facts.pool(AnswerType.DEFINED).stream().map(Facts.Entry::text),
+                        facts.pool(AnswerType.TERM).stream().map(Facts.Entry::text)),
+                java.util.stream.Stream.of(lemma).filter(x -> !x.contains(" "))
+                        .flatMap(x -> Words.INSTANCE.termSiblings(x).stream()));
         List<String> chosen = new ArrayList<>();
-        for (String option : pool) {
+        for (String option : (Iterable<String>) pool.takeWhile(o -> chosen.size() < 3)::iterator) {
             if (chosen.size() < 3 && plural(option) == plural && !chosen.contains(option)
                     && fits(option, answer.text(), stem, chosen, statedTrue)
                     && Character.isUpperCase(option.charAt(0)) == Character.isUpperCase(answer.text().charAt(0))) {
@@ -218,14 +249,23 @@ final class Distractors {
 
     private int relevance(String sibling) {
         return relevance.computeIfAbsent(sibling, s -> {
-            String gloss = " " + Text.normalise(lexicon.gloss(s)) + " ";
-            int r = 0;
-            for (String name : names) {
-                if (name.length() >= 5 && gloss.contains(" " + name + " ")) {
-                    r++;
+            // The article's names the gloss holds as whole words: its word runs looked up, not every name scanned.
+            String gloss = Text.normalise(lexicon.gloss(s));
+            String[] words = gloss.isEmpty() ? new String[0] : gloss.split(" ");
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder run = new StringBuilder();
+                for (int j = i; j < Math.min(words.length, i + longestName); j++) {
+                    if (j > i) {
+                        run.append(' ');
+                    }
+                    run.append(words[j]);
+                    if (names.containsKey(run.toString())) {
+                        found.add(run.toString());
+                    }
                 }
             }
-            return r;
+            return found.stream().mapToInt(names::get).sum();
         });
     }
 

@@ -43,12 +43,16 @@ final class Facts {
             sentences.forEach(s -> found.add(finder.find(s)));
         }
         this.acronyms = Acronyms.find(sentences);
+        acronyms.forEach(a -> acronymLetters.add(a.letters()));
+        article.lessons().forEach(l -> headingWords.addAll(Text.contentWords(l.title())));
+        headingWords.addAll(Text.contentWords(article.title()));
         compounds(sentences);
+        Map<Boolean, java.util.Set<String>> termKeys = termKeys(found);
         List<List<Candidate>> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             List<Candidate> facts = new ArrayList<>(found.get(i).stream()
                     .filter(c -> c.type() != AnswerType.TERM || isKeyTerm(c))
-                    .filter(c -> c.type() != AnswerType.DEFINED || hasAlternatives(c, found)).toList());
+                    .filter(c -> c.type() != AnswerType.DEFINED || hasAlternatives(c, termKeys)).toList());
             facts.addAll(abbreviations(sentences.get(i)));
             facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
             facts.forEach(this::remember);
@@ -61,19 +65,49 @@ final class Facts {
                     Text.normalise(a.letters()), new Entry(a.letters(), AnswerType.ABBREVIATION, 1, false,
                             a.sentence().index()));
         }
-        for (Acronym a : acronyms.stream().filter(a -> !a.isList()).toList()) {
+        for (Acronym a : acronyms) {
             pool.computeIfAbsent(AnswerType.ORGANISATION, k -> new LinkedHashMap<>())
                     .putIfAbsent(Text.normalise(a.expansion()), new Entry(a.expansion(), AnswerType.ORGANISATION, 1,
                             true, a.sentence().index()));
         }
         this.normalisedSentences = sentences.stream().map(s -> Text.normalise(s.text())).toList();
+        List<List<Sentence>> lessons = new ArrayList<>();
+        for (int l = 0; l < article.lessons().size(); l++) {
+            lessons.add(new ArrayList<>());
+        }
+        for (Sentence s : this.sentences) {
+            lessons.get(s.lesson()).add(s);
+        }
+        this.byLesson = lessons.stream().map(List::copyOf).toList();
+        pool.forEach((type, entries) -> {
+            List<Entry> sorted = new ArrayList<>(entries.values());
+            sorted.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
+                    : Integer.compare(a.first(), b.first()));
+            sortedPool.put(type, List.copyOf(sorted));
+            java.util.Set<String> texts = new java.util.HashSet<>();
+            Map<String, Entry> normalised = new HashMap<>();
+            sorted.forEach(e -> {
+                texts.add(e.text());
+                normalised.putIfAbsent(Text.normalise(e.text()), e);
+            });
+            poolTexts.put(type, texts);
+            byNormalisedText.put(type, normalised);
+        });
     }
+
+    // Built once the pools are complete: every look-up below is by key, so no step scans the whole article per fact.
+    private final Map<AnswerType, List<Entry>> sortedPool = new java.util.EnumMap<>(AnswerType.class);
+    private final Map<AnswerType, java.util.Set<String>> poolTexts = new java.util.EnumMap<>(AnswerType.class);
+    private final Map<AnswerType, Map<String, Entry>> byNormalisedText = new java.util.EnumMap<>(AnswerType.class);
+    private final java.util.Set<String> acronymLetters = new java.util.HashSet<>();
+    private final java.util.Set<String> headingWords = new java.util.HashSet<>();
+    private final List<List<Sentence>> byLesson;
 
     /** Abbreviations the article defines, where they stand on their own rather than in their definition's brackets. */
     private List<Candidate> abbreviations(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            boolean defined = acronyms.stream().anyMatch(a -> a.letters().equals(t.text()));
+            boolean defined = acronymLetters.contains(t.text());
             boolean bracketed = t.start() > 0 && s.text().charAt(t.start() - 1) == '(';
             if (defined && !bracketed && !CandidateFinder.glued(s.text(), t.start(), t.end())) {
                 out.add(new Candidate(s, t.start(), t.end(), t.text(), AnswerType.ABBREVIATION, false));
@@ -86,13 +120,21 @@ final class Facts {
      * A named term is a fact to ask about only when the article names three other terms of the same number: its
      * options are the article's own terms, and a term with no alternatives makes no fair question.
      */
-    private boolean hasAlternatives(Candidate c, List<List<Candidate>> found) {
-        boolean plural = Distractors.plural(c.text());
+    private boolean hasAlternatives(Candidate c, Map<Boolean, java.util.Set<String>> termKeys) {
+        java.util.Set<String> same = termKeys.get(Distractors.plural(c.text()));
+        return same.size() - (same.contains(c.key()) ? 1 : 0) >= 3;
+    }
+
+    /** The distinct keys of named and key terms and of compounds, split by whether they read as plural. */
+    private Map<Boolean, java.util.Set<String>> termKeys(List<List<Candidate>> found) {
+        Map<Boolean, java.util.Set<String>> out = Map.of(true, new java.util.HashSet<>(), false,
+                new java.util.HashSet<>());
         java.util.stream.Stream<String> keys = found.stream().flatMap(List::stream)
                 .filter(o -> o.type() == AnswerType.DEFINED || o.type() == AnswerType.TERM && isKeyTerm(o))
                 .map(Candidate::key);
-        return java.util.stream.Stream.concat(keys, compounds.keySet().stream()).filter(k -> !k.equals(c.key()))
-                .filter(k -> Distractors.plural(k) == plural).distinct().count() >= 3;
+        java.util.stream.Stream.concat(keys, compounds.keySet().stream())
+                .forEach(k -> out.get(Distractors.plural(k)).add(k));
+        return out;
     }
 
     // Compounds of two common nouns the article uses at least twice ("connection pool", "database server"), as first
@@ -133,9 +175,7 @@ final class Facts {
     /** A term is key when the article comes back to it or a heading names it, not when it is said in passing. */
     private boolean isKeyTerm(Candidate c) {
         String lemma = c.key();
-        boolean inHeading = article.lessons().stream().anyMatch(l -> Text.contentWords(l.title()).contains(lemma))
-                || Text.contentWords(article.title()).contains(lemma);
-        return inHeading || lemmaCount(lemma) >= 2;
+        return headingWords.contains(lemma) || lemmaCount(lemma) >= 2;
     }
 
     private void remember(Candidate c) {
@@ -146,10 +186,17 @@ final class Facts {
 
     /** Values of a fine type in the article, most mentioned first, then in reading order. */
     List<Entry> pool(AnswerType type) {
-        List<Entry> out = new ArrayList<>(pool.getOrDefault(type, Map.of()).values());
-        out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
-                : Integer.compare(a.first(), b.first()));
-        return out;
+        return sortedPool.getOrDefault(type, List.of());
+    }
+
+    /** The most mentioned entry of a fine type written as this normalised text, if the article has one. */
+    java.util.Optional<Entry> entry(AnswerType type, String normalisedText) {
+        return java.util.Optional.ofNullable(byNormalisedText.getOrDefault(type, Map.of()).get(normalisedText));
+    }
+
+    /** Whether the article writes this value of the type exactly so. */
+    boolean hasText(AnswerType type, String text) {
+        return poolTexts.getOrDefault(type, java.util.Set.of()).contains(text);
     }
 
     /** Every name the article mentions, normalised, in first-mention order. */
@@ -168,7 +215,7 @@ final class Facts {
     }
 
     List<Sentence> lesson(int lesson) {
-        return sentences.stream().filter(s -> s.lesson() == lesson).toList();
+        return byLesson.get(lesson);
     }
 
     /** The latest year the article mentions anywhere, taken as the year it was written. */

@@ -36,9 +36,7 @@ final class Lexicon {
             Map.entry("college", AnswerType.ORGANISATION),
             Map.entry("country", AnswerType.COUNTRY), Map.entry("city", AnswerType.CITY),
             Map.entry("national capital", AnswerType.CITY), Map.entry("town", AnswerType.CITY),
-            Map.entry("body of water", AnswerType.WATER), Map.entry("weapon", AnswerType.WEAPON),
-            Map.entry("weaponry", AnswerType.WEAPON), Map.entry("military vehicle", AnswerType.WEAPON),
-            Map.entry("aircraft", AnswerType.WEAPON), Map.entry("region", AnswerType.REGION),
+            Map.entry("body of water", AnswerType.WATER), Map.entry("region", AnswerType.REGION),
             Map.entry("geographical area", AnswerType.REGION), Map.entry("continent", AnswerType.REGION),
             Map.entry("peninsula", AnswerType.REGION), Map.entry("island", AnswerType.REGION));
 

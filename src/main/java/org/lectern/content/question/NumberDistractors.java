@@ -13,9 +13,24 @@ import java.util.function.Predicate;
 final class NumberDistractors {
 
     private final Facts facts;
+    // The article's numbers by type and format, by value, each value's texts in pool order: a blank reads only the
+    // few nearest its answer rather than every number of the article.
+    private final java.util.Map<String, java.util.TreeMap<Double, List<String>>> byFormat = new java.util.HashMap<>();
+    private final java.util.Set<AnswerType> indexed = java.util.EnumSet.noneOf(AnswerType.class);
 
     NumberDistractors(Facts facts) {
         this.facts = facts;
+    }
+
+    private java.util.TreeMap<Double, List<String>> values(AnswerType type, String format) {
+        if (indexed.add(type)) {
+            for (Facts.Entry e : facts.pool(type)) {
+                Numbers.parse(e.text()).ifPresent(p -> byFormat.computeIfAbsent(type + " " + p.format(),
+                        k -> new java.util.TreeMap<>()).computeIfAbsent(p.value(), k -> new ArrayList<>())
+                        .add(e.text()));
+            }
+        }
+        return byFormat.getOrDefault(type + " " + format, new java.util.TreeMap<>());
     }
 
     /**
@@ -32,17 +47,17 @@ final class NumberDistractors {
         List<String> below = new ArrayList<>();
         List<String> above = new ArrayList<>();
         List<String> seen = new ArrayList<>(List.of(Text.normalise(answer.text())));
-        for (Facts.Entry e : facts.pool(answer.type())) {
-            consider(e.text(), p, v, stem, statedTrue, seen, below, above, true);
-        }
+        // The article's own numbers of the answer's format, nearest first on each side; only the three nearest that
+        // pass on a side can be chosen, and beyond the distance limits none passes.
+        java.util.TreeMap<Double, List<String>> values = values(answer.type(), p.format());
+        walk(values.headMap(v, false).descendingMap(), p, v, stem, statedTrue, seen, below, above, below);
+        walk(values.tailMap(v, true), p, v, stem, statedTrue, seen, below, above, above);
         for (BigDecimal n : changes(answer.type(), p)) {
             consider(p.with(n), p, v, stem, statedTrue, seen, below, above, false);
         }
         // The article's own numbers first, then changed ones; nearest to the answer first within each.
-        java.util.Set<String> fromArticle = new java.util.HashSet<>();
-        facts.pool(answer.type()).forEach(e -> fromArticle.add(e.text()));
         java.util.Comparator<String> order = java.util.Comparator
-                .comparing((String o) -> fromArticle.contains(o) ? 0 : 1)
+                .comparing((String o) -> facts.hasText(answer.type(), o) ? 0 : 1)
                 .thenComparingDouble(o -> Math.abs(Numbers.value(o).orElse(0.0) - v));
         below.sort(order);
         above.sort(order);
@@ -54,6 +69,24 @@ final class NumberDistractors {
         out.addAll(above.subList(0, 3 - t));
         out.sort(java.util.Comparator.comparingDouble(o -> Numbers.value(o).orElse(0.0)));
         return Optional.of(out);
+    }
+
+    private void walk(java.util.NavigableMap<Double, List<String>> side, Numbers.Parsed p, double v, String stem,
+                      Predicate<String> statedTrue, List<String> seen, List<String> below, List<String> above,
+                      List<String> taken) {
+        for (var bucket : side.entrySet()) {
+            double x = bucket.getKey();
+            boolean year = bucket.getValue().stream().allMatch(Numbers::isYear);
+            if (year ? Math.abs(x - v) > 30 : x > v * 10 || x < v / 10) {
+                return;
+            }
+            for (String option : bucket.getValue()) {
+                consider(option, p, v, stem, statedTrue, seen, below, above, true);
+            }
+            if (taken.size() >= 3) {
+                return;
+            }
+        }
     }
 
     private void consider(String option, Numbers.Parsed p, double v, String stem, Predicate<String> statedTrue,

@@ -31,10 +31,11 @@ final class Scoring {
         score += 0.3 * Math.min(3, candidates.size());
         // Central sentences reuse the article's frequent words.
         List<String> content = Text.contentWords(s.text());
+        java.util.Set<String> contentSet = new java.util.HashSet<>(content);
         double central = 0;
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (content.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (contentSet.contains(t.text().toLowerCase(Locale.ROOT))) {
                 central += Math.log1p(Math.max(0, facts.lemmaCount(lemma) - 1));
             }
         }
@@ -55,7 +56,7 @@ final class Scoring {
             case QUANTITY, DEFINED -> 0.8;
             case CENTURY -> 0.7;
             case PERSON, ORGANISATION, ABBREVIATION -> 0.9;
-            case COUNTRY, CITY, WATER, WEAPON -> 0.7;
+            case COUNTRY, CITY, WATER -> 0.7;
             case REGION -> 0.6;
             case TERM -> 0.5;
         };

@@ -9,6 +9,11 @@ import java.util.Map;
 /**
  * Keeps the best drafts: per lesson, greedily by score with a penalty for repeating a kind, one question per fact,
  * at most two per sentence; then bank-wide, no kind above 60% and the answer rarely the longest option.
+ *
+ * <p>The work is bounded per lesson: a lesson chooses among its {@value #MAX_POOL} best drafts only (a lesson keeps at
+ * most {@value #MAX_PER_LESSON}), each pick weighs every pooled draft once against the few already chosen, and the
+ * bank-wide passes keep running counts and queues instead of rescanning the bank for every question they drop or
+ * swap. So the selection grows linearly with the number of lessons.
  */
 final class Selection {
 
@@ -17,6 +22,8 @@ final class Selection {
     static final int MIN_PER_LESSON = 3;
     /** From this many questions on, a lesson takes no question another of its questions gives away. */
     static final int MAX_CUED_LESSON = 7;
+    /** The most drafts a lesson chooses among, best first; far more than it keeps. */
+    static final int MAX_POOL = 60;
     private static final Comparator<Draft> BEST = Comparator.comparingDouble(Draft::score).reversed()
             .thenComparingInt(d -> d.source().index()).thenComparing(Draft::kind).thenComparing(Draft::stem)
             .thenComparing(Draft::answer);
@@ -32,12 +39,28 @@ final class Selection {
         Map<String, Integer> answersInArticle = new HashMap<>();
         java.util.Set<String> asked = new java.util.HashSet<>();
         shownStatements.clear();
+        List<List<Draft>> byLesson = new ArrayList<>();
         for (int l = 0; l < lessons; l++) {
-            final int lesson = l;
+            byLesson.add(new ArrayList<>());
+        }
+        drafts.forEach(d -> byLesson.get(d.source().lesson()).add(d));
+        // What a lesson may swap in later: its best drafts, in the order they were drafted.
+        List<List<Draft>> swappable = new ArrayList<>();
+        for (List<Draft> lessonDrafts : byLesson) {
+            List<Draft> best = new ArrayList<>(lessonDrafts);
+            best.sort(BEST);
+            java.util.Set<Draft> top = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            top.addAll(best.subList(0, Math.min(MAX_POOL, best.size())));
+            swappable.add(lessonDrafts.stream().filter(top::contains).toList());
+        }
+        for (int l = 0; l < lessons; l++) {
             // A sentence the article repeats word for word in two lessons yields one question (ids must be unique).
-            List<Draft> pool = new ArrayList<>(drafts.stream().filter(d -> d.source().lesson() == lesson)
-                    .filter(d -> !asked.contains(identity(d))).toList());
+            List<Draft> pool = new ArrayList<>(byLesson.get(l).stream().filter(d -> !asked.contains(identity(d)))
+                    .toList());
             pool.sort(BEST);
+            if (pool.size() > MAX_POOL) {
+                pool = new ArrayList<>(pool.subList(0, MAX_POOL));
+            }
             List<Draft> chosen = forLesson(pool, answersInArticle);
             chosen.forEach(d -> asked.add(identity(d)));
             chosen.stream().filter(d -> d.kind() == QuestionKind.TRUE_STATEMENT)
@@ -45,8 +68,8 @@ final class Selection {
             out.add(chosen);
         }
         capKinds(out);
-        swapKinds(out, drafts);
-        dropCued(out, drafts);
+        swapKinds(out, swappable);
+        dropCued(out, byLesson);
         capLongestAnswers(out);
         for (List<Draft> lesson : out) {
             lesson.sort(Comparator.comparingInt((Draft d) -> d.source().index()).thenComparing(Draft::kind)
@@ -67,8 +90,9 @@ final class Selection {
         while (chosen.size() < MAX_PER_LESSON) {
             Draft best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            java.util.Set<Draft> blocking = blocksTheMinimum(pool, chosen, answersInArticle);
             for (Draft d : pool) {
-                if (!allowed(d, chosen, answersInArticle) || blocksTheMinimum(d, pool, chosen, answersInArticle)) {
+                if (!allowed(d, chosen, answersInArticle) || blocking.contains(d)) {
                     continue;
                 }
                 long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
@@ -97,18 +121,32 @@ final class Selection {
     }
 
     /**
-     * Whether taking {@code d} would leave too few allowed questions for the lesson to reach three, when another
+     * The drafts whose taking would leave too few allowed questions for the lesson to reach three, when another
      * choice would not: a statement question asserts its sentences and so rules out every blank cut from them.
+     * Each allowed draft's room is counted once per pick, so a pick costs the square of the (capped) pool.
      */
-    private static boolean blocksTheMinimum(Draft d, List<Draft> pool, List<Draft> chosen,
-                                           Map<String, Integer> answersInArticle) {
+    private static java.util.Set<Draft> blocksTheMinimum(List<Draft> pool, List<Draft> chosen,
+                                                        Map<String, Integer> answersInArticle) {
         int needed = MIN_PER_LESSON - chosen.size() - 1;
+        java.util.Set<Draft> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (needed <= 0) {
-            return false;
+            return out;
         }
-        return left(d, pool, chosen, answersInArticle) < needed && pool.stream()
-                .filter(o -> o != d && allowed(o, chosen, answersInArticle))
-                .anyMatch(o -> left(o, pool, chosen, answersInArticle) >= needed);
+        List<Draft> short_ = new ArrayList<>();
+        boolean anyRoomy = false;
+        for (Draft d : pool) {
+            if (allowed(d, chosen, answersInArticle)) {
+                if (left(d, pool, chosen, answersInArticle) < needed) {
+                    short_.add(d);
+                } else {
+                    anyRoomy = true;
+                }
+            }
+        }
+        if (anyRoomy) {
+            out.addAll(short_);
+        }
+        return out;
     }
 
     /** How many distinct answers could still be asked after {@code d} is taken. */
@@ -164,8 +202,36 @@ final class Selection {
     /** Drops the weakest questions of an over-represented kind from lessons that keep at least three. */
     private static void capKinds(List<List<Draft>> bank) {
         for (QuestionKind kind : QuestionKind.values()) {
-            while (share(bank, d -> d.kind() == kind) > 0.6 && dropWeakest(bank, d -> d.kind() == kind)) {
-                // keep dropping
+            dropWeakestWhile(bank, d -> d.kind() == kind, 0.6);
+        }
+    }
+
+    /**
+     * While more than {@code limit} of the bank matches, drops the weakest matching question of a lesson that keeps
+     * more than three. Lessons only shrink, so the weakest-first order is sorted once and a question skipped because
+     * its lesson is down to three stays skipped: the same drops as rescanning the bank for every one.
+     */
+    private static void dropWeakestWhile(List<List<Draft>> bank, java.util.function.Predicate<Draft> p, double limit) {
+        long all = bank.stream().mapToLong(List::size).sum();
+        long hit = bank.stream().flatMap(List::stream).filter(p).count();
+        if (all == 0 || (double) hit / all <= limit) {
+            return;
+        }
+        record At(Draft draft, List<Draft> lesson) {
+        }
+        List<At> weakestFirst = new ArrayList<>();
+        for (List<Draft> lesson : bank) {
+            lesson.stream().filter(p).forEach(d -> weakestFirst.add(new At(d, lesson)));
+        }
+        weakestFirst.sort((a, b) -> BEST.compare(b.draft(), a.draft()));
+        for (At at : weakestFirst) {
+            if (all == 0 || (double) hit / all <= limit) {
+                return;
+            }
+            if (at.lesson().size() > 3) {
+                at.lesson().remove(at.draft());
+                all--;
+                hit--;
             }
         }
     }
@@ -173,39 +239,57 @@ final class Selection {
     /**
      * In a bank too small to drop from (every lesson at three or fewer), an over-represented kind gives up a question
      * for a lint-clean question of another kind from the same lesson that the lesson's other questions allow and do
-     * not cue.
+     * not cue. A swap changes only its own lesson, so each lesson's best swap is found once and again only after a
+     * swap there; the best of all comes off a queue.
      */
-    private void swapKinds(List<List<Draft>> bank, List<Draft> drafts) {
+    private void swapKinds(List<List<Draft>> bank, List<List<Draft>> swappable) {
         for (QuestionKind kind : QuestionKind.values()) {
-            boolean swapped = true;
-            while (swapped && share(bank, d -> d.kind() == kind) > BankLint.MAX_KIND_SHARE) {
-                swapped = false;
+            long all = bank.stream().mapToLong(List::size).sum();
+            long hit = bank.stream().flatMap(List::stream).filter(d -> d.kind() == kind).count();
+            if (all == 0 || (double) hit / all <= BankLint.MAX_KIND_SHARE) {
+                continue;
+            }
+            record Swap(int lesson, Draft out, Draft in, double gain, int version) {
+            }
+            int[] versions = new int[bank.size()];
+            java.util.PriorityQueue<Swap> queue = new java.util.PriorityQueue<>((a, b) -> a.gain() != b.gain()
+                    ? Double.compare(b.gain(), a.gain()) : Integer.compare(a.lesson(), b.lesson()));
+            java.util.function.IntConsumer offer = l -> {
+                List<Draft> lesson = bank.get(l);
                 Draft bestOut = null;
                 Draft bestIn = null;
-                List<Draft> from = null;
-                for (List<Draft> lesson : bank) {
-                    for (Draft out : lesson.stream().filter(d -> d.kind() == kind).toList()) {
-                        List<Draft> rest = new ArrayList<>(lesson);
-                        rest.remove(out);
-                        Map<String, Integer> none = new HashMap<>();
-                        for (Draft in : drafts) {
-                            if (in.kind() == kind || in.source().lesson() != out.source().lesson()
-                                    || lesson.contains(in) || !allowed(in, rest, none)
-                                    || cues(in, rest) > cues(out, rest) || in.score() < MIN_SCORE) {
-                                continue;
-                            }
-                            if (bestIn == null || in.score() - out.score() > bestIn.score() - bestOut.score()) {
-                                bestIn = in;
-                                bestOut = out;
-                                from = lesson;
-                            }
+                for (Draft out : lesson.stream().filter(d -> d.kind() == kind).toList()) {
+                    List<Draft> rest = new ArrayList<>(lesson);
+                    rest.remove(out);
+                    Map<String, Integer> none = new HashMap<>();
+                    for (Draft in : swappable.get(out.source().lesson())) {
+                        if (in.kind() == kind || lesson.contains(in) || !allowed(in, rest, none)
+                                || cues(in, rest) > cues(out, rest) || in.score() < MIN_SCORE) {
+                            continue;
+                        }
+                        if (bestIn == null || in.score() - out.score() > bestIn.score() - bestOut.score()) {
+                            bestIn = in;
+                            bestOut = out;
                         }
                     }
                 }
-                if (from != null) {
-                    from.set(from.indexOf(bestOut), bestIn);
-                    swapped = true;
+                if (bestIn != null) {
+                    queue.add(new Swap(l, bestOut, bestIn, bestIn.score() - bestOut.score(), versions[l]));
                 }
+            };
+            for (int l = 0; l < bank.size(); l++) {
+                offer.accept(l);
+            }
+            while ((double) hit / all > BankLint.MAX_KIND_SHARE && !queue.isEmpty()) {
+                Swap swap = queue.poll();
+                if (swap.version() != versions[swap.lesson()]) {
+                    continue; // found before the lesson last changed
+                }
+                List<Draft> from = bank.get(swap.lesson());
+                from.set(from.indexOf(swap.out()), swap.in());
+                hit--;
+                versions[swap.lesson()]++;
+                offer.accept(swap.lesson());
             }
         }
     }
@@ -213,38 +297,61 @@ final class Selection {
     /**
      * Last resort for a kind that still dominates a small bank: a question of that kind which another question of its
      * lesson gives away goes, weakest first, from a lesson under three questions or one whose blanks ask about fewer
-     * than three facts; the lesson keeps the question that gave it away.
+     * than three facts; the lesson keeps the question that gave it away. Dropping changes only its own lesson, so each
+     * lesson offers its weakest such question once and again after a drop there.
      */
-    private static void dropCued(List<List<Draft>> bank, List<Draft> drafts) {
+    private static void dropCued(List<List<Draft>> bank, List<List<Draft>> byLesson) {
         for (QuestionKind kind : QuestionKind.values()) {
-            while (share(bank, d -> d.kind() == kind) > BankLint.MAX_KIND_SHARE) {
+            long all = bank.stream().mapToLong(List::size).sum();
+            long hit = bank.stream().flatMap(List::stream).filter(d -> d.kind() == kind).count();
+            if (all == 0 || (double) hit / all <= BankLint.MAX_KIND_SHARE) {
+                continue;
+            }
+            record Drop(int lesson, Draft draft, int version) {
+            }
+            int[] versions = new int[bank.size()];
+            // Weakest first; among equals, the earlier lesson, as a scan of the bank in order would find it.
+            java.util.PriorityQueue<Drop> queue = new java.util.PriorityQueue<>((a, b) -> {
+                int c = BEST.compare(b.draft(), a.draft());
+                return c != 0 ? c : Integer.compare(a.lesson(), b.lesson());
+            });
+            java.util.function.IntConsumer offer = l -> {
+                List<Draft> lesson = bank.get(l);
+                if (lesson.isEmpty() || lesson.size() > MIN_PER_LESSON || lesson.size() == MIN_PER_LESSON
+                        && facts(byLesson.get(lesson.get(0).source().lesson())) >= MIN_PER_LESSON) {
+                    return;
+                }
                 Draft weakest = null;
-                List<Draft> from = null;
-                for (List<Draft> lesson : bank) {
-                    if (lesson.isEmpty() || lesson.size() > MIN_PER_LESSON
-                            || lesson.size() == MIN_PER_LESSON && facts(drafts, lesson.get(0).source().lesson())
-                            >= MIN_PER_LESSON) {
-                        continue;
-                    }
-                    for (Draft d : lesson) {
-                        boolean cued = lesson.stream().anyMatch(c -> c != d && givesAway(c, d));
-                        if (d.kind() == kind && cued && (weakest == null || BEST.compare(d, weakest) > 0)) {
-                            weakest = d;
-                            from = lesson;
-                        }
+                for (Draft d : lesson) {
+                    boolean cued = lesson.stream().anyMatch(c -> c != d && givesAway(c, d));
+                    if (d.kind() == kind && cued && (weakest == null || BEST.compare(d, weakest) > 0)) {
+                        weakest = d;
                     }
                 }
-                if (from == null) {
-                    break;
+                if (weakest != null) {
+                    queue.add(new Drop(l, weakest, versions[l]));
                 }
-                from.remove(weakest);
+            };
+            for (int l = 0; l < bank.size(); l++) {
+                offer.accept(l);
+            }
+            while ((double) hit / all > BankLint.MAX_KIND_SHARE && !queue.isEmpty()) {
+                Drop drop = queue.poll();
+                if (drop.version() != versions[drop.lesson()]) {
+                    continue;
+                }
+                bank.get(drop.lesson()).remove(drop.draft());
+                all--;
+                hit--;
+                versions[drop.lesson()]++;
+                offer.accept(drop.lesson());
             }
         }
     }
 
     /** Distinct facts the lesson's blanks ask about: below three, the lesson owes no third question. */
-    private static long facts(List<Draft> drafts, int lesson) {
-        return drafts.stream().filter(d -> d.source().lesson() == lesson)
+    private static long facts(List<Draft> lessonDrafts) {
+        return lessonDrafts.stream()
                 .filter(d -> d.kind() == QuestionKind.GAP_FILL || d.kind() == QuestionKind.WH_QUESTION)
                 .map(d -> Text.normalise(d.answer())).distinct().count();
     }
@@ -254,39 +361,10 @@ final class Selection {
     }
 
     private static void capLongestAnswers(List<List<Draft>> bank) {
-        while (share(bank, Selection::answerIsLongest) > 0.35 && dropWeakest(bank, Selection::answerIsLongest)) {
-            // keep dropping
-        }
+        dropWeakestWhile(bank, Selection::answerIsLongest, 0.35);
     }
 
     static boolean answerIsLongest(Draft d) {
         return d.distractors().stream().allMatch(o -> o.length() < d.answer().length());
-    }
-
-    private static double share(List<List<Draft>> bank, java.util.function.Predicate<Draft> p) {
-        long all = bank.stream().mapToLong(List::size).sum();
-        long hit = bank.stream().flatMap(List::stream).filter(p).count();
-        return all == 0 ? 0 : (double) hit / all;
-    }
-
-    private static boolean dropWeakest(List<List<Draft>> bank, java.util.function.Predicate<Draft> p) {
-        Draft weakest = null;
-        List<Draft> from = null;
-        for (List<Draft> lesson : bank) {
-            if (lesson.size() <= 3) {
-                continue;
-            }
-            for (Draft d : lesson) {
-                if (p.test(d) && (weakest == null || BEST.compare(d, weakest) > 0)) {
-                    weakest = d;
-                    from = lesson;
-                }
-            }
-        }
-        if (from == null) {
-            return false;
-        }
-        from.remove(weakest);
-        return true;
     }
 }

@@ -8,6 +8,10 @@ import java.util.Optional;
 /**
  * "Which statement is true according to the article?": one sentence as written against three other sentences of the
  * article, each with one fact swapped for a distractor of the same type.
+ *
+ * <p>The false statements are looked for among the {@value #NEAR} statement sentences on either side of the true one
+ * (every sentence of an article of fewer than twice as many), nearest other lesson first: the work per question is
+ * bounded, so a long book costs what its lessons cost one by one. Each sentence is falsified once per run.
  */
 final class TrueStatements {
 
@@ -16,24 +20,39 @@ final class TrueStatements {
     // Drafted per lesson; the selection keeps those whose true sentence no other question of the lesson uses.
     private static final int MAX_PER_LESSON = 4;
 
+    /** How many statement sentences on either side of the true one may give the false statements. */
+    static final int NEAR = 120;
+
     // Sentences already turned into false statements, in drafting order.
     private final java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
 
     private final Facts facts;
     private final Distractors distractors;
     private final LintContext context;
+    // Every sentence that can be made a false statement, in reading order, and their indices for a binary search.
+    private final List<Sentence> statements;
+    private final int[] statementIndices;
+    // Per lesson: whether it holds fewer than three distinct facts.
+    private final boolean[] factless;
+    private final java.util.Map<Integer, Optional<List<String>>> falsified = new java.util.HashMap<>();
 
     TrueStatements(Facts facts, Distractors distractors, LintContext context) {
         this.facts = facts;
         this.distractors = distractors;
         this.context = context;
+        this.statements = facts.sentences.stream().filter(this::statement).toList();
+        this.statementIndices = statements.stream().mapToInt(Sentence::index).toArray();
+        int lessons = facts.article.lessons().size();
+        this.factless = new boolean[lessons];
+        for (int l = 0; l < lessons; l++) {
+            factless[l] = facts.lesson(l).stream().flatMap(o -> facts.candidates.get(o.index()).stream())
+                    .map(Candidate::key).distinct().count() < Selection.MIN_PER_LESSON;
+        }
     }
 
     /** Up to {@code MAX_PER_LESSON} per lesson, its most central short statements as the true ones. */
     List<Draft> forLesson(int lesson, List<Double> sentenceScores) {
-        List<Sentence> statements = facts.sentences.stream().filter(this::statement).toList();
-        List<Sentence> truths = new ArrayList<>(facts.sentences.stream().filter(s -> s.lesson() == lesson)
-                .filter(this::truth).toList());
+        List<Sentence> truths = new ArrayList<>(facts.lesson(lesson).stream().filter(this::truth).toList());
         truths.sort(Comparator.comparingDouble((Sentence s) -> -sentenceScores.get(s.index()))
                 .thenComparingInt(Sentence::index));
         List<Draft> out = new ArrayList<>();
@@ -41,9 +60,16 @@ final class TrueStatements {
             if (out.size() == MAX_PER_LESSON) {
                 break;
             }
-            draft(t, lesson, statements, sentenceScores).ifPresent(out::add);
+            draft(t, lesson, near(t), sentenceScores).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The statement sentences within {@link #NEAR} places of the sentence, in reading order. */
+    private List<Sentence> near(Sentence t) {
+        int at = java.util.Arrays.binarySearch(statementIndices, t.index());
+        int from = at >= 0 ? at : -at - 1;
+        return statements.subList(Math.max(0, from - NEAR), Math.min(statements.size(), from + NEAR + 1));
     }
 
     private Optional<Draft> draft(Sentence t, int lesson, List<Sentence> statements, List<Double> sentenceScores) {
@@ -64,7 +90,7 @@ final class TrueStatements {
             if (wrong.size() == 3) {
                 break;
             }
-            falsified(s).ifPresent(f -> {
+            falsified.computeIfAbsent(s.index(), i -> falsified(s)).ifPresent(f -> {
                 if (!wrong.contains(f.get(0)) && (!needLonger || f.get(0).length() >= truth.length())) {
                     wrong.add(f.get(0));
                     swaps.add("the article has “" + f.get(1) + "”, not “" + f.get(2) + "”");
@@ -94,11 +120,8 @@ final class TrueStatements {
      * holds fewer than three facts (a statement question is then among the lesson's few fair questions).
      */
     private boolean truth(Sentence s) {
-        boolean factless = facts.sentences.stream().filter(o -> o.lesson() == s.lesson())
-                .flatMap(o -> facts.candidates.get(o.index()).stream()).map(Candidate::key).distinct()
-                .count() < Selection.MIN_PER_LESSON;
         return statement(s) || Scoring.usable(s) && s.words() <= MAX_WORDS
-                && (!s.citations().isEmpty() || factless) && !s.text().contains("“") && !s.text().strip().endsWith(":");
+                && (!s.citations().isEmpty() || factless[s.lesson()]) && !s.text().contains("“") && !s.text().strip().endsWith(":");
     }
 
     /** The sentence with its first swappable fact changed: [false statement, original fact, swapped-in fact]. */
@@ -111,7 +134,7 @@ final class TrueStatements {
             // Only a value the article itself uses (or a changed number) is swapped in: a statement about a country
             // the article never mentions is false at a glance.
             Optional<String> plausible = wrong.flatMap(w -> w.stream().filter(o -> c.type().numeric
-                    || facts.pool(c.type()).stream().anyMatch(e -> e.text().equals(o))).findFirst());
+                    || facts.hasText(c.type(), o)).findFirst());
             if (plausible.isPresent()) {
                 String swapped = plausible.get();
                 String text = display(blanked.replace(Text.BLANK, swapped));

@@ -72,10 +72,18 @@ class AnswerTypingTest {
     }
 
     @Test
-    void wordNetTypesWeaponsAndStraitsByTheirHypernyms() {
-        assertEquals(Optional.of(AnswerType.WEAPON), Lexicon.INSTANCE.typeOf("Kalashnikov"));
+    void wordNetTypesStraitsAndPeopleByTheirHypernyms() {
         assertEquals(Optional.of(AnswerType.WATER), Lexicon.INSTANCE.typeOf("Strait of Malacca"));
         assertEquals(Optional.of(AnswerType.PERSON), Lexicon.INSTANCE.typeOf("Louis Pasteur"));
+        assertEquals(Optional.of(AnswerType.CITY), Lexicon.INSTANCE.typeOf("Bristol"));
+    }
+
+    @Test
+    void namesOutsideTheTypedCategoriesGetNoType() {
+        // There is no weapon or vehicle type: an aircraft is not a weapon, and a rifle's options would come from
+        // WordNet's whole artefact tree.
+        assertEquals(Optional.empty(), Lexicon.INSTANCE.typeOf("Kalashnikov"));
+        assertEquals(Optional.empty(), Lexicon.INSTANCE.typeOf("aircraft"));
     }
 
     @Test

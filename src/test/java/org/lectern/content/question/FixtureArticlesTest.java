@@ -45,9 +45,11 @@ class FixtureArticlesTest {
         assertTrue(cues <= SEED_CUES_BEFORE, cues + " cueing pairs; there were " + SEED_CUES_BEFORE);
     }
 
-    // Before answer typing was broadened the seed gave 40 questions with 20 (directed) cueing pairs by this measure.
-    // The brief aimed at 45; the seed's remaining lint-clean drafts either cue a chosen question or ask its topic.
-    static final int SEED_MINIMUM = 42;
+    // Before answer typing was broadened the seed gave 40 questions with 20 (directed) cueing pairs by this measure,
+    // and 42 after. Two of those 42 came from rules only the seed's own sentences triggered ("BRICS – ... of Brazil,
+    // Russia, India, China, and South Africa" read as an abbreviation, "In 2017 alone," as an opening year); with
+    // those rules gone the seed gives 40, the minimum the issue sets, with no lesson under three.
+    static final int SEED_MINIMUM = 40;
     static final long SEED_CUES_BEFORE = 20;
 
     static void assertLessonsAndLint(Article article, GeneratedBank bank) {
