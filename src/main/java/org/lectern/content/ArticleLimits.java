@@ -7,10 +7,10 @@ import org.lectern.content.read.ArticlePipeline;
 /**
  * The limits the reader enforces: on the file before it is read (bytes, for an upload to check before the bytes
  * arrive) and on the article it gives (words and lessons), so that generating one course stays within about a
- * minute on the project's two-core machine (docs/benchmarks-scaling.md has the figures).
+ * minute on the project's two-core machine (docs/benchmarks.md has the figures).
  *
  * <p>Words are the runs of non-blank characters holding a letter or a digit in the lessons' paragraphs, the text
- * questions are written from; titles, captions and endnotes do not count. A lesson is a section of the article.
+ * questions are written from (in scripts written without spaces, such as Chinese and Japanese, every two letters); titles, captions and endnotes do not count. A lesson is a section of the article.
  * An article, a report or a long book chapter (5,000 to 30,000 words, a few dozen sections) passes with room to
  * spare; a whole book or a corpus pasted into one file does not. Generation grows linearly with the words, about
  * 0.45 ms of CPU a word here, so the largest accepted article took 23 s of one core (38 s of wall-clock time with
@@ -49,11 +49,17 @@ public final class ArticleLimits {
     /** The words of one text, counted as the class comment says. */
     public static long words(String text) {
         long n = 0;
+        long unspaced = 0;
         boolean inRun = false;
         boolean counted = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (unspacedScript(c)) {
+                unspaced++;
+                inRun = false;
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 inRun = false;
                 continue;
@@ -67,7 +73,13 @@ public final class ArticleLimits {
                 counted = true;
             }
         }
-        return n;
+        return n + (unspaced + 1) / 2;
+    }
+
+    private static boolean unspacedScript(int c) {
+        var script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** Refuses an article over the word or lesson limit with one sentence for the person who uploaded it. */

@@ -24,6 +24,12 @@ class ArticleLimitsTest {
     }
 
     @Test
+    void textWrittenWithoutSpacesCountsTwoLettersAWord() {
+        assertThat(ArticleLimits.words("養蚕は絹糸をとる技術である。")).isEqualTo(7);
+        assertThat(ArticleLimits.words("富岡製糸場 opened in 1872.")).isEqualTo(6);
+    }
+
+    @Test
     void anArticleAtTheWordCapIsAcceptedAndOneWordMoreIsRefused() throws ArticleRejectedException {
         ArticleLimits.check(article(ArticleLimits.MAX_WORDS, 1));
         assertThatThrownBy(() -> ArticleLimits.check(article(ArticleLimits.MAX_WORDS + 1, 1)))
