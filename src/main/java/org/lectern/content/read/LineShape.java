@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li><b>Prose</b>: a sentence or more, recognised by its end (terminal punctuation, possibly followed by closing
  *   quotes or a citation marker) and enough words; a very long line counts even without a final stop, since web pages
  *   lose punctuation; bullet items count as prose because they belong to the body, except a short numbered line,
- *   which may be a numbered heading.
+ *   which may be a numbered heading. Text in a script written without spaces (Chinese, Japanese) is prose from
+ *   about twenty characters ending in its own full stop, or forty without one.
  *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
  *   at All?").</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
@@ -27,6 +28,7 @@ final class LineShape {
 
     private static final Pattern PROSE_END = Pattern.compile(
             "[.!?…:;][\"”’')\\]]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
+    private static final Pattern CJK_END = Pattern.compile("[。！？…][」』”）)]*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
@@ -93,6 +95,10 @@ final class LineShape {
         if (words >= 25) {
             return true;
         }
+        int cjk = cjkCharacters(line);
+        if (cjk >= 40 || cjk >= 20 && CJK_END.matcher(line.strip()).find()) {
+            return true;
+        }
         if (titleLike && isTitleCase(line) && !line.contains(". ")) {
             return false;
         }
@@ -150,6 +156,19 @@ final class LineShape {
     static List<String> contentWords(String line) {
         return Arrays.stream(line.split("[^\\p{L}'’-]+"))
                 .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Chinese, Japanese and Korean are written without spaces, so their sentences are counted in characters. */
+    static int cjkCharacters(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(line.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean hasLowerCaseWord(String line) {

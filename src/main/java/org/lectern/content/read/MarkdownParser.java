@@ -2,6 +2,7 @@ package org.lectern.content.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
@@ -37,8 +38,10 @@ import org.lectern.content.Endnote;
 final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
+    /** Link or image syntax: an indented block that holds it was indented by a converter, it is not code. */
+    private static final Pattern MARKDOWN_INLINE = Pattern.compile("!?\\[[^\\]\n]*]\\([^)\\s]+");
 
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<MarkdownContent.Scored> scored = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
     private int notesLevel;
     private int listDepth;
@@ -55,14 +58,22 @@ final class MarkdownParser {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             parser.block(node);
         }
+        var selection = MarkdownContent.select(parser.scored);
+        List<Block> blocks = new ArrayList<>(selection.blocks());
         String title = source.title;
-        List<Block> blocks = parser.blocks;
-        List<Block> h1 = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && b.level() == 1).toList();
-        var first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst();
-        if (h1.size() == 1 && first.filter(h1::contains).isPresent()
-                && (title.isEmpty() || title.equals(first.get().text()))) {
-            title = first.get().text();
-            int at = blocks.indexOf(first.get());
+        int at = selection.title();
+        if (!title.isEmpty()) {
+            // The front matter names the title; a heading that repeats it is not a lesson.
+            at = -1;
+            for (int i = 0; i < blocks.size() && at < 0; i++) {
+                if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).text().equalsIgnoreCase(title)) {
+                    at = i;
+                }
+            }
+        } else if (at >= 0) {
+            title = blocks.get(at).text();
+        }
+        if (at >= 0) {
             // What stands above the title is the site's masthead: menus, breadcrumbs, skip links.
             for (int i = 0; i < at; i++) {
                 Block above = blocks.get(i);
@@ -92,12 +103,21 @@ final class MarkdownParser {
             case ListBlock list -> list(list);
             case BlockQuote q -> children(q);
             case Paragraph p -> paragraph(p, wasImage);
-            case FencedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
-            case IndentedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
+            case FencedCodeBlock c -> add(Block.item(c.getLiteral().strip()), null);
+            case IndentedCodeBlock c when MARKDOWN_INLINE.matcher(c.getLiteral()).find() -> children(PARSER.parse(
+                    c.getLiteral().strip()));
+            case IndentedCodeBlock c -> add(Block.item(c.getLiteral().strip()), null);
             case HtmlBlock html -> {
-                String inner = Jsoup.parseBodyFragment(html.getLiteral()).body().text().strip();
+                var fragment = Jsoup.parseBodyFragment(html.getLiteral()).body();
+                String inner = fragment.text().strip();
                 if (!inner.isEmpty()) {
-                    emit(inner);
+                    int before = scored.size();
+                    emit(inner, null);
+                    if (scored.size() == before + 1) {
+                        var last = scored.removeLast();
+                        scored.add(new MarkdownContent.Scored(last.block(),
+                                MarkdownContent.words(fragment.select("a").text()), false));
+                    }
                 }
             }
             default -> { }
@@ -107,12 +127,13 @@ final class MarkdownParser {
     private void heading(Heading h) {
         String text = inline(h);
         if (notesLevel > 0 && h.getLevel() > notesLevel) {
-            blocks.add(Block.dropped(text, "heading inside the notes"));
+            add(Block.dropped(text, "heading inside the notes"), null);
             return;
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
         if (notesLevel == 0) {
-            blocks.add(Block.heading(text, h.getLevel()));
+            scored.add(new MarkdownContent.Scored(Block.heading(text, h.getLevel()), MarkdownText.linkWords(h),
+                    MarkdownText.isHomeLink(h)));
         }
     }
 
@@ -127,7 +148,7 @@ final class MarkdownParser {
         boolean links = notesLevel == 0 && MarkdownShapes.isLinkList(list);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (links) {
-                blocks.add(Block.dropped(inline(item), "link list"));
+                add(Block.dropped(inline(item), "link list"), item);
             } else if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
                 endnotes.add(Notes.endnote(number++, inline(item).replace('\n', ' ')));
             } else {
@@ -145,10 +166,10 @@ final class MarkdownParser {
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
-                blocks.add(Block.dropped(alt, "image alt text"));
+                add(Block.dropped(alt, "image alt text"), null);
             }
             if (image.getTitle() != null && !image.getTitle().isBlank()) {
-                blocks.add(Block.caption(image.getTitle().strip()));
+                add(Block.caption(image.getTitle().strip()), null);
             }
         }
         String text = inline(p);
@@ -159,18 +180,18 @@ final class MarkdownParser {
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
         boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= 40;
         if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
-            blocks.add(Block.caption(text));
+            add(Block.caption(text), p);
         } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
-            blocks.add(Block.heading(text.replaceFirst("\\s*:$", ""), 6));
+            add(Block.heading(text.replaceFirst("\\s*:$", ""), 6), p);
         } else {
-            emit(text);
+            emit(text, p);
         }
     }
 
 
-    private void emit(String text) {
+    private void emit(String text, Node node) {
         if (notesLevel == 0) {
-            blocks.add(listDepth > 0 ? Block.item(text) : Block.paragraph(text));
+            add(listDepth > 0 ? Block.item(text) : Block.paragraph(text), node);
             return;
         }
         for (String line : text.split("\n")) {
@@ -178,10 +199,14 @@ final class MarkdownParser {
             if (entry.isPresent()) {
                 endnotes.add(entry.get());
             } else if (!line.isBlank()) {
-                blocks.add(Block.dropped(line.strip(),
-                        NoiseRules.reasonFor(line).orElse("reference without a number")));
+                add(Block.dropped(line.strip(),
+                        NoiseRules.reasonFor(line).orElse("reference without a number")), null);
             }
         }
+    }
+
+    private void add(Block block, Node node) {
+        scored.add(new MarkdownContent.Scored(block, node == null ? 0 : MarkdownText.linkWords(node), false));
     }
 
     private String inline(Node node) {

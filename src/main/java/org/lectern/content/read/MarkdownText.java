@@ -30,6 +30,33 @@ final class MarkdownText {
         return keepLines ? text.replaceAll(" ?\n ?", "\n") : text.replaceAll("\\s*\n\\s*", " ");
     }
 
+    /** Words of the node's text that are link text: what tells navigation from prose. */
+    static int linkWords(Node node) {
+        int words = 0;
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            words += n instanceof Link ? MarkdownContent.words(of(n, false)) : linkWords(n);
+        }
+        return words;
+    }
+
+    /** A node whose only content is one link to a site's front page: a masthead, never a title. */
+    static boolean isHomeLink(Node node) {
+        Node only = node.getFirstChild();
+        while (only instanceof Text t && t.getLiteral().isBlank()) {
+            only = only.getNext();
+        }
+        if (!(only instanceof Link link)) {
+            return false;
+        }
+        for (Node n = link.getNext(); n != null; n = n.getNext()) {
+            if (!(n instanceof Text t && t.getLiteral().isBlank())) {
+                return false;
+            }
+        }
+        String to = link.getDestination().strip();
+        return to.matches("(?i)(https?:)?(//[^/]+)?/?(index\\.html?)?|(?i)\\.?/?index\\.html?");
+    }
+
     static void collectImages(Node node, List<Image> images) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image image) {

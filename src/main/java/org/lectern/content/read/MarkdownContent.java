@@ -1,0 +1,178 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article inside a Markdown dump of a whole web page, and the heading that is its title.
+ *
+ * <p>Markdown keeps link syntax, so every block's share of link text is known. Menus, footers, tag clouds, language
+ * lists, navigation boxes and lists of related stories are mostly link text; an article is mostly running text with
+ * a link here and there. So each block counts its words that are not link text for the article and, twice over, its
+ * link words against it (lines a parser already dropped as menus count against it too), and the article is the
+ * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
+ * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
+ * is still navigation (a "related" box in the middle of the story) and is dropped; a short link is not.
+ *
+ * <p>The title is the nearest heading above the article's first text that is not a link to a site's home page
+ * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
+ * on a page that has furniture above it, because in a hand-written file it is the first section. When a bigger
+ * heading stands right above the chosen one with no text between, the chosen one is a subtitle and the bigger one
+ * the title.
+ */
+final class MarkdownContent {
+
+    /** A block of the page with the number of its words that are link text. */
+    record Scored(Block block, int linkWords, boolean homeLink) {
+        Scored(Block block) {
+            this(block, 0, false);
+        }
+    }
+
+    /** The blocks with furniture dropped, and the index of the title heading among them (-1 when none). */
+    record Selection(List<Block> blocks, int title) {
+    }
+
+    private static final double MOSTLY_LINKS = 0.5;
+    private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
+
+    private MarkdownContent() {
+    }
+
+    static Selection select(List<Scored> page) {
+        int n = page.size();
+        double[] score = new double[n];
+        boolean furniture = false;
+        boolean region = false;
+        boolean slide = false;
+        for (int i = 0; i < n; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.HEADING) {
+                region = NoiseRules.startsRegion(b.text());
+                slide = SLIDE.matcher(b.text()).lookingAt();
+            }
+            score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
+                    : score(page.get(i));
+            furniture |= score[i] < 0;
+        }
+        int[] run = bestRun(score);
+        List<Block> out = new ArrayList<>(n);
+        if (!furniture || run[0] < 0) {
+            page.forEach(s -> out.add(s.block()));
+            return new Selection(out, title(page, score, firstText(score), false));
+        }
+        int title = title(page, score, run[0], true);
+        int from = title >= 0 ? Math.min(title, run[0]) : run[0];
+        for (int i = 0; i < n; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.DROPPED) {
+                out.add(b);
+            } else if (i < from || i > run[1]) {
+                out.add(i == title ? b : Block.dropped(b.text(),
+                        NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
+            } else if (b.kind() != Block.Kind.HEADING && i != title && linkShare(page.get(i)) > MOSTLY_LINKS) {
+                out.add(Block.dropped(b.text(), "navigation links"));
+            } else {
+                out.add(b);
+            }
+        }
+        return new Selection(out, title);
+    }
+
+    /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */
+    private static double score(Scored s) {
+        Block b = s.block();
+        int words = words(b.text());
+        if (b.kind() == Block.Kind.DROPPED) {
+            return b.reason().equals("link list") || b.reason().equals("page control") ? -Math.max(1, words) : 0;
+        }
+        if (b.kind() == Block.Kind.HEADING) {
+            return -2.0 * s.linkWords();
+        }
+        return words - 3.0 * s.linkWords();
+    }
+
+    static double linkShare(Scored s) {
+        int words = words(s.block().text());
+        return words == 0 ? 0 : s.linkWords() / (double) words;
+    }
+
+    /** Words as the eye counts them: each run of CJK characters (written without spaces) counts one per two. */
+    static int words(String text) {
+        return LineShape.words(text) + LineShape.cjkCharacters(text) / 2;
+    }
+
+    /** The maximum-sum contiguous run, {from, to}, or {-1, -1} when no block scores above zero. */
+    private static int[] bestRun(double[] score) {
+        double best = 0;
+        double sum = 0;
+        int start = 0;
+        int[] run = {-1, -1};
+        for (int i = 0; i < score.length; i++) {
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += score[i];
+            if (sum > best) {
+                best = sum;
+                run[0] = start;
+                run[1] = i;
+            }
+        }
+        return run;
+    }
+
+    private static int firstText(double[] score) {
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] > 0) {
+                return i;
+            }
+        }
+        return score.length;
+    }
+
+    private static int title(List<Scored> page, double[] score, int start, boolean webPage) {
+        for (int i = Math.min(start, page.size()) - 1; i >= 0; i--) {
+            Block b = page.get(i).block();
+            if (b.kind() != Block.Kind.HEADING || !canBeTitle(page.get(i))) {
+                continue;
+            }
+            if (b.level() > 1 && !(webPage && furnitureAbove(score, i))) {
+                continue;
+            }
+            int above = previousShown(page, i);
+            if (above >= 0 && page.get(above).block().kind() == Block.Kind.HEADING
+                    && page.get(above).block().level() < b.level() && canBeTitle(page.get(above))) {
+                return above;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean furnitureAbove(double[] score, int i) {
+        for (int j = 0; j < i; j++) {
+            if (score[j] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int previousShown(List<Scored> page, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (page.get(j).block().kind() != Block.Kind.DROPPED) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean canBeTitle(Scored s) {
+        String text = s.block().text();
+        boolean date = words(text) <= 5 && text.matches("(?s).*\\b(1[6-9]|20)\\d\\d\\b.*");
+        return !s.homeLink() && !text.isBlank() && !date && NoiseRules.reasonFor(text).isEmpty();
+    }
+}
