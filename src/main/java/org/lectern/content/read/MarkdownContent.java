@@ -35,6 +35,7 @@ final class MarkdownContent {
     }
 
     private static final double MOSTLY_LINKS = 0.5;
+    private static final double LINK_WEIGHT = 2;
     private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
 
     private MarkdownContent() {
@@ -60,9 +61,9 @@ final class MarkdownContent {
         List<Block> out = new ArrayList<>(n);
         if (!furniture || run[0] < 0) {
             page.forEach(s -> out.add(s.block()));
-            return new Selection(out, title(page, score, firstText(score), false));
+            return new Selection(out, title(page, score, firstText(score), n - 1, false));
         }
-        int title = title(page, score, run[0], true);
+        int title = title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
@@ -88,9 +89,9 @@ final class MarkdownContent {
             return b.reason().equals("link list") || b.reason().equals("page control") ? -Math.max(1, words) : 0;
         }
         if (b.kind() == Block.Kind.HEADING) {
-            return -2.0 * s.linkWords();
+            return -LINK_WEIGHT * s.linkWords();
         }
-        return words - 3.0 * s.linkWords();
+        return words - LINK_WEIGHT * s.linkWords();
     }
 
     static double linkShare(Scored s) {
@@ -133,7 +134,11 @@ final class MarkdownContent {
         return score.length;
     }
 
-    private static int title(List<Scored> page, double[] score, int start, boolean webPage) {
+    private static int title(List<Scored> page, double[] score, int start, int end, boolean webPage) {
+        int h1 = webPage ? levelOneTitle(page, score, start, end) : -1;
+        if (h1 >= 0) {
+            return h1;
+        }
         for (int i = Math.min(start, page.size()) - 1; i >= 0; i--) {
             Block b = page.get(i).block();
             if (b.kind() != Block.Kind.HEADING || !canBeTitle(page.get(i))) {
@@ -150,6 +155,35 @@ final class MarkdownContent {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * On a web page the title is a level-1 heading: the nearest above the article's text, or one inside it that
+     * still has most of the text below it (the run began with teasers above the headline).
+     */
+    private static int levelOneTitle(List<Scored> page, double[] score, int start, int end) {
+        for (int i = start - 1; i >= 0; i--) {
+            if (isLevelOne(page.get(i))) {
+                return i;
+            }
+        }
+        double before = 0;
+        double after = 0;
+        for (int i = start; i <= end; i++) {
+            after += Math.max(0, score[i]);
+        }
+        for (int i = start; i <= end; i++) {
+            if (isLevelOne(page.get(i)) && before < after) {
+                return i;
+            }
+            before += Math.max(0, score[i]);
+            after -= Math.max(0, score[i]);
+        }
+        return -1;
+    }
+
+    private static boolean isLevelOne(Scored s) {
+        return s.block().kind() == Block.Kind.HEADING && s.block().level() == 1 && canBeTitle(s);
     }
 
     private static boolean furnitureAbove(double[] score, int i) {
