@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * link words against it (lines a parser already dropped as menus count against it too), and the article is the
  * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
  * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
- * is still navigation (a "related" box in the middle of the story) and is dropped; a short link is not.
+ * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
+ * link (an author's name) is left for the assembler to judge.
  *
  * <p>The title is the nearest heading above the article's first text that is not a link to a site's home page
  * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
@@ -36,6 +37,10 @@ final class MarkdownContent {
 
     private static final double MOSTLY_LINKS = 0.5;
     private static final double LINK_WEIGHT = 2;
+    /** A paragraph this short that is one link may be a byline or a source line; the assembler judges it. */
+    private static final int SHORT = 4;
+    private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
+            + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
 
     private MarkdownContent() {
@@ -72,7 +77,8 @@ final class MarkdownContent {
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
-            } else if (b.kind() != Block.Kind.HEADING && i != title && linkShare(page.get(i)) > MOSTLY_LINKS) {
+            } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
+                    && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {
                 out.add(Block.dropped(b.text(), "navigation links"));
             } else {
                 out.add(b);
@@ -147,7 +153,7 @@ final class MarkdownContent {
             if (b.level() > 1 && !(webPage && furnitureAbove(score, i))) {
                 continue;
             }
-            int above = previousShown(page, i);
+            int above = headingRightAbove(page, score, i);
             if (above >= 0 && page.get(above).block().kind() == Block.Kind.HEADING
                     && page.get(above).block().level() < b.level() && canBeTitle(page.get(above))) {
                 return above;
@@ -195,9 +201,10 @@ final class MarkdownContent {
         return false;
     }
 
-    private static int previousShown(List<Scored> page, int i) {
+    /** The block above {@code i}, passing over only dropped lines that are not navigation (an image's alt text). */
+    private static int headingRightAbove(List<Scored> page, double[] score, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if (page.get(j).block().kind() != Block.Kind.DROPPED) {
+            if (page.get(j).block().kind() != Block.Kind.DROPPED || score[j] < 0) {
                 return j;
             }
         }
@@ -206,7 +213,7 @@ final class MarkdownContent {
 
     private static boolean canBeTitle(Scored s) {
         String text = s.block().text();
-        boolean date = words(text) <= 5 && text.matches("(?s).*\\b(1[6-9]|20)\\d\\d\\b.*");
+        boolean date = words(text) <= 6 && DATE.matcher(text).find();
         return !s.homeLink() && !text.isBlank() && !date && NoiseRules.reasonFor(text).isEmpty();
     }
 }

@@ -38,6 +38,9 @@ import org.lectern.content.Endnote;
 final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern EDIT_LINK = Pattern.compile(
+            "\\[\\s*(edit|edit source|change|bearbeiten|modifier|modifica|editar)\\s*]|\\s*[¶§#]\\s*$|^\\s*[¶§#]\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** Link or image syntax: an indented block that holds it was indented by a converter, it is not code. */
     private static final Pattern MARKDOWN_INLINE = Pattern.compile("!?\\[[^\\]\n]*]\\([^)\\s]+");
 
@@ -84,8 +87,25 @@ final class MarkdownParser {
             }
             blocks.remove(at);
         }
+        if (!source.description.isEmpty() && !hasLead(blocks)) {
+            // A description in the front matter is the summary when the text itself has none.
+            blocks.addFirst(Block.paragraph(source.description));
+        }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
+    }
+
+    /** Whether text stands before the first heading, where the assembler finds the lead. */
+    private static boolean hasLead(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.HEADING) {
+                return false;
+            }
+            if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void block(Node node) {
@@ -125,7 +145,8 @@ final class MarkdownParser {
     }
 
     private void heading(Heading h) {
-        String text = inline(h);
+        // Wiki edit links and permalink anchors are controls of the page, not words of the heading.
+        String text = EDIT_LINK.matcher(inline(h)).replaceAll("").strip();
         if (notesLevel > 0 && h.getLevel() > notesLevel) {
             add(Block.dropped(text, "heading inside the notes"), null);
             return;
