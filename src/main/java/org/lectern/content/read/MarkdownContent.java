@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
  * link (an author's name) is left for the assembler to judge.
  *
+ * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
+ * blocks count only against the article; so do the slides of a gallery ("3/50 ...") and, once the page has shown
+ * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
+ * within the page).
+ *
  * <p>The title is the nearest heading above the article's first text that is not a link to a site's home page
  * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
  * on a page that has furniture above it, because in a hand-written file it is the first section. When a bigger
@@ -25,9 +30,9 @@ import java.util.regex.Pattern;
 final class MarkdownContent {
 
     /** A block of the page with the number of its words that are link text. */
-    record Scored(Block block, int linkWords, boolean homeLink) {
-        Scored(Block block) {
-            this(block, 0, false);
+    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+        Scored(Block block, int linkWords) {
+            this(block, linkWords, false, false);
         }
     }
 
@@ -37,6 +42,8 @@ final class MarkdownContent {
 
     private static final double MOSTLY_LINKS = 0.5;
     private static final double LINK_WEIGHT = 2;
+    /** Words of text after which a heading that is a link to another page is a teaser, not a section. */
+    private static final int TEASERS_AFTER = 150;
     /** A paragraph this short that is one link may be a byline or a source line; the assembler judges it. */
     private static final int SHORT = 4;
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
@@ -52,12 +59,14 @@ final class MarkdownContent {
         boolean furniture = false;
         boolean region = false;
         boolean slide = false;
+        double text = 0;
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.HEADING) {
-                region = NoiseRules.startsRegion(b.text());
+                region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
                 slide = SLIDE.matcher(b.text()).lookingAt();
             }
+            text += Math.max(0, score(page.get(i)));
             score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
                     : score(page.get(i));
             furniture |= score[i] < 0;

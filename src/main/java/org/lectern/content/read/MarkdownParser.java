@@ -136,7 +136,7 @@ final class MarkdownParser {
                     if (scored.size() == before + 1) {
                         var last = scored.removeLast();
                         scored.add(new MarkdownContent.Scored(last.block(),
-                                MarkdownContent.words(fragment.select("a").text()), false));
+                                MarkdownContent.words(fragment.select("a").text())));
                     }
                 }
             }
@@ -154,7 +154,7 @@ final class MarkdownParser {
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
         if (notesLevel == 0) {
             scored.add(new MarkdownContent.Scored(Block.heading(text, h.getLevel()), MarkdownText.linkWords(h),
-                    MarkdownText.isHomeLink(h)));
+                    MarkdownText.isHomeLink(h), MarkdownText.linksAway(h)));
         }
     }
 
@@ -227,7 +227,7 @@ final class MarkdownParser {
     }
 
     private void add(Block block, Node node) {
-        scored.add(new MarkdownContent.Scored(block, node == null ? 0 : MarkdownText.linkWords(node), false));
+        scored.add(new MarkdownContent.Scored(block, node == null ? 0 : MarkdownText.linkWords(node)));
     }
 
     private String inline(Node node) {

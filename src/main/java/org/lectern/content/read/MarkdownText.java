@@ -39,7 +39,7 @@ final class MarkdownText {
         return words;
     }
 
-    /** A node whose only content is one link to a site's front page: a masthead, never a title. */
+    /** A node that is only links, the first to a site's front page (or a language's front page): a masthead. */
     static boolean isHomeLink(Node node) {
         Node only = node.getFirstChild();
         while (only instanceof Text t && t.getLiteral().isBlank()) {
@@ -49,12 +49,27 @@ final class MarkdownText {
             return false;
         }
         for (Node n = link.getNext(); n != null; n = n.getNext()) {
-            if (!(n instanceof Text t && t.getLiteral().isBlank())) {
+            if (!(n instanceof Text t && t.getLiteral().isBlank() || n instanceof Link)) {
                 return false;
             }
         }
         String to = link.getDestination().strip();
-        return to.matches("(?i)(https?:)?(//[^/]+)?/?(index\\.html?)?|(?i)\\.?/?index\\.html?");
+        return to.matches("(?i)(https?:)?(//[^/]+)?/?([a-z]{2}([-_][a-z]{2})?/?)?(index\\.html?)?|\\.?/?index\\.html?");
+    }
+
+    /** A node whose text is all link text, linking to other pages rather than within this one. */
+    static boolean linksAway(Node node) {
+        int words = MarkdownContent.words(of(node, false));
+        return words > 0 && linkWords(node) >= words && !anchorLink(node);
+    }
+
+    private static boolean anchorLink(Node node) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Link l && l.getDestination().startsWith("#") || anchorLink(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void collectImages(Node node, List<Image> images) {

@@ -66,7 +66,7 @@ final class NoiseRules {
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
                     + "trending( now)?|most read|further reading|see also)\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
-            rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+            rule("comment section", "^(there (are|is) )?(\\d+\\s+|no )?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
                     + "required fields are marked|^(cancel reply|post comment|submit comment)$|\\bsays:$|"
