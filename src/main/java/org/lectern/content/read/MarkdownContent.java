@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
  * within the page).
  *
- * <p>The title is the nearest heading above the article's first text that is not a link to a site's home page
+ * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
+ * what the best run holds, that text is the article and the heading its title (a short news story above a long
+ * footer of plain country names). Otherwise the title is the nearest heading above the article's first text that is not a link to a site's home page
  * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
  * on a page that has furniture above it, because in a hand-written file it is the first section. When a bigger
  * heading stands right above the chosen one with no text between, the chosen one is a subtitle and the bigger one
@@ -42,6 +44,10 @@ final class MarkdownContent {
 
     private static final double MOSTLY_LINKS = 0.5;
     private static final double LINK_WEIGHT = 2;
+    /** The share of the page's best run that the text under a level-1 heading needs to be taken as the article. */
+    private static final double HEADLINE_SHARE = 0.3;
+    private static final Pattern CARD_END = Pattern.compile("^[^\\[\\]]{0,40}]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)$");
+    private static final int CARD_BLOCKS = 8;
     /** Words of text after which a heading that is a link to another page is a teaser, not a section. */
     private static final int TEASERS_AFTER = 150;
     /** A paragraph this short that is one link may be a byline or a source line; the assembler judges it. */
@@ -53,7 +59,8 @@ final class MarkdownContent {
     private MarkdownContent() {
     }
 
-    static Selection select(List<Scored> page) {
+    static Selection select(List<Scored> dump) {
+        List<Scored> page = joinCards(dump);
         int n = page.size();
         double[] score = new double[n];
         boolean furniture = false;
@@ -77,7 +84,19 @@ final class MarkdownContent {
             page.forEach(s -> out.add(s.block()));
             return new Selection(out, title(page, score, firstText(score), n - 1, false));
         }
-        int title = title(page, score, run[0], run[1], true);
+        int title = -1;
+        double best = sum(score, run[0], run[1]);
+        for (int h = 0; h < n && title < 0; h++) {
+            if (isLevelOne(page.get(h))) {
+                int end = bestEndFrom(score, h + 1);
+                if (end > h && sum(score, h + 1, end) >= HEADLINE_SHARE * best) {
+                    // The text that follows a headline is the article, even when a longer text stands elsewhere.
+                    run = new int[] {h + 1, end};
+                    title = h;
+                }
+            }
+        }
+        title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
@@ -94,6 +113,38 @@ final class MarkdownContent {
             }
         }
         return new Selection(out, title);
+    }
+
+    /**
+     * A converter that meets a link wrapping whole blocks (a card: picture, headline, teaser) writes a lone
+     * {@code [} before them and {@code ](url)} after them, which CommonMark cannot join. Everything between is link
+     * text, and the two halves of the syntax are dropped.
+     */
+    static List<Scored> joinCards(List<Scored> page) {
+        List<Scored> out = new ArrayList<>(page);
+        int open = -1;
+        for (int i = 0; i < out.size(); i++) {
+            String text = out.get(i).block().text().strip();
+            if (out.get(i).block().kind() == Block.Kind.DROPPED) {
+                continue;
+            }
+            if (text.equals("[")) {
+                open = i;
+            } else if (CARD_END.matcher(text).matches()) {
+                int from = open >= 0 && i - open <= CARD_BLOCKS ? open : i;
+                if (from == i) {
+                    out.set(i, new Scored(Block.dropped(text, "link syntax"), 0));
+                    continue;
+                }
+                for (int j = from; j <= i; j++) {
+                    Block b = out.get(j).block();
+                    out.set(j, j == from || j == i ? new Scored(Block.dropped(b.text(), "link syntax"), 0)
+                            : new Scored(b, words(b.text()), false, true));
+                }
+                open = -1;
+            }
+        }
+        return out;
     }
 
     /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */
@@ -138,6 +189,29 @@ final class MarkdownContent {
             }
         }
         return run;
+    }
+
+    private static double sum(double[] score, int from, int to) {
+        double total = 0;
+        for (int i = from; i <= to; i++) {
+            total += score[i];
+        }
+        return total;
+    }
+
+    /** Where the run that starts at {@code from} has its best total. */
+    private static int bestEndFrom(double[] score, int from) {
+        double total = 0;
+        double best = 0;
+        int end = -1;
+        for (int i = from; i < score.length; i++) {
+            total += score[i];
+            if (total > best) {
+                best = total;
+                end = i;
+            }
+        }
+        return end;
     }
 
     private static int firstText(double[] score) {
