@@ -206,6 +206,10 @@ final class MarkdownContent {
         int end = -1;
         for (int i = from; i < score.length; i++) {
             total += score[i];
+            if (total <= 0 && best > 0) {
+                // More navigation has followed than the text held: the article is over.
+                break;
+            }
             if (total > best) {
                 best = total;
                 end = i;

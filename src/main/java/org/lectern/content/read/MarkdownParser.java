@@ -22,17 +22,22 @@ import org.jsoup.Jsoup;
 import org.lectern.content.Endnote;
 
 /**
- * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes.
+ * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes and
+ * {@link MarkdownDialects} has brought kramdown and Markdown-in-HTML back to CommonMark.
  *
  * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
- * (editors without heading styles); the only level-1 heading, when it comes first, is the title. Under a notes
+ * (editors without heading styles). The title is the front matter's, else the heading {@link MarkdownContent}
+ * finds above the article's text (in a hand-written file, its first level-1 heading); a whole web page dumped as
+ * Markdown is cut down to its article there too, by link density. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
  * dropped; its title, the text after it in the same paragraph, or an all-emphasis paragraph right after it, is the
  * figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
- * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
+ * are paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image
+ * syntax, which a converter indented and which is read as Markdown; wiki edit links and permalink signs leave
+ * headings; a one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its text, and an inline
  * {@code <sup>4</sup>} is a note reference.
  */
 final class MarkdownParser {

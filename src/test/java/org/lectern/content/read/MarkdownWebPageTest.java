@@ -148,4 +148,77 @@ class MarkdownWebPageTest {
         assertFalse(Fixtures.allLessonText(a).contains("orion.jpg"));
         assertTrue(Fixtures.allLessonText(a).contains("Orion in winter"));
     }
+
+    private static String card(String headline, String url) {
+        return "[\n\n![" + headline + "](/img/" + url + ".jpg)\n\n#### " + headline + "\n\nA teaser sentence that "
+                + "tells a little about the story behind this headline and why it matters.\n\n](/news/" + url + ")\n\n";
+    }
+
+    @Test
+    void readsBlocksWrappedInOneLinkAsLinkTextNotAsTheStory() throws Exception {
+        String page = links("Menu", 6) + "# Lighthouse keepers return to the coast\n\n"
+                + "The last manned lighthouse on the coast closed in 1998, but a volunteer group now keeps watch there "
+                + "again during the winter storms.\n\n"
+                + "Volunteers log passing ships and the weather every three hours, as the keepers once did.\n\n"
+                + card("Harbour wall repaired", "harbour") + card("Ferry timetable changes", "ferry")
+                + card("Storm closes the pier", "pier") + links("Footer", 8);
+        Article a = read(page);
+        assertEquals("Lighthouse keepers return to the coast", a.title());
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("every three hours"));
+        assertFalse(text.contains("teaser sentence"));
+        assertFalse(text.contains("Ferry timetable"));
+        assertFalse(text.contains("](/news"));
+    }
+
+    @Test
+    void readsCardsBetweenTheMastheadAndTheStoryAsLinkTextToo() throws Exception {
+        String page = card("Mayor opens new library", "library") + card("School year starts early", "school")
+                + "# Beekeepers count a record honey harvest\n\n"
+                + "Beekeepers in the valley collected more honey this summer than in any year since records began, "
+                + "thanks to a long and mild spring.\n\n"
+                + "The lime trees flowered for almost a month, twice as long as usual, which kept the hives busy.\n";
+        Article a = read(page);
+        assertEquals("Beekeepers count a record honey harvest", a.title());
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("lime trees"));
+        assertFalse(text.contains("library"));
+        assertFalse(text.contains("teaser sentence"));
+    }
+
+    @Test
+    void takesTheShortStoryUnderTheHeadlineOverALongerFooterText() throws Exception {
+        String footer = "Regions: " + IntStream.rangeClosed(1, 60).mapToObj(i -> "Region" + i + " (local)")
+                .collect(Collectors.joining(" ")) + "\n\n";
+        String page = links("Menu", 10) + "# Ice rink opens a month early\n\n"
+                + "The town's outdoor ice rink opened on Saturday, a month earlier than usual, after a cold snap froze "
+                + "the ground.\n\n"
+                + "Families queued for skates from eight in the morning, and the rink stayed open until ten at "
+                + "night to let everyone have a turn on the ice.\n\n" + links("Related", 30) + footer;
+        Article a = read(page);
+        assertEquals("Ice rink opens a month early", a.title());
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("cold snap"));
+        assertFalse(text.contains("Region7"));
+    }
+
+    @Test
+    void takesTheStoryUnderTheHeadlineOverLongerTeasersAboveIt() throws Exception {
+        String teasers = IntStream.rangeClosed(1, 6).mapToObj(i -> "### [Other story " + i + "](/story/" + i + ")\n\nThis is the long "
+                + "opening of another story on the front page, which runs on for a good many words to tempt a reader "
+                + "into clicking through.\n\n").collect(Collectors.joining());
+        String page = links("Menu", 10) + teasers + links("Section", 20) + "# Orchard saves a rare apple\n\n"
+                + "Growers grafted the last tree of an old apple variety onto young rootstock before the parent tree "
+                + "fell in a storm.\n\n"
+                + "The first fruit from the new trees will be ready in three years, and the growers plan to give "
+                + "cuttings to anyone who wants to keep the variety alive in their own garden.\n\n"
+                + "Only two other trees of the variety are known, both in a museum garden far to the north.\n\n"
+                + links("Footer", 10);
+        Article a = read(page);
+        assertEquals("Orchard saves a rare apple", a.title());
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("rootstock"));
+        assertFalse(text.contains("Other story"));
+        assertFalse(text.contains("front page"));
+    }
 }
