@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *   lose punctuation; bullet items count as prose because they belong to the body, except a short numbered line,
  *   which may be a numbered heading.
  *   A Title Case line that ends in a question or exclamation mark is not prose but a heading ("Why Do Bees Dance
- *   at All?"). A run of at least ten Chinese, Japanese or Korean characters with a full stop of those scripts is
- *   prose too, whatever its word count: those scripts put no spaces between words.</li>
+ *   at All?"). Chinese, Japanese or Korean text of at least ten characters with a full stop of those scripts,
+ *   or forty without one, is prose too, whatever its word count: those scripts put no spaces between words.</li>
  *   <li><b>Title-like</b>: short (at most 14 words), starts with a capital letter or a section number, does not end
  *   in a full stop, comma, semicolon or colon (a colon is allowed after a short Title Case label such as
  *   "Background:"), holds no web address. Headings, captions and titles share this shape;
@@ -31,9 +31,7 @@ final class LineShape {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
-    /** Chinese, Japanese and Korean put no spaces between words: a run of their characters with a full stop. */
-    private static final Pattern CJK_SENTENCE = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{10}.*[。！？]");
+    private static final Pattern CJK_STOP = Pattern.compile("[。！？]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
@@ -118,7 +116,9 @@ final class LineShape {
     }
 
     public static boolean isProse(String line) {
-        if (CJK_SENTENCE.matcher(line).find()) {
+        int cjk = cjkCharacters(line);
+        if (cjk >= 40 || cjk >= 10 && CJK_STOP.matcher(line).find()) {
+            // Chinese, Japanese and Korean put no spaces between words: ten characters and a full stop are a sentence.
             return true;
         }
         int words = words(line);
@@ -187,6 +187,19 @@ final class LineShape {
     static List<String> contentWords(String line) {
         return Arrays.stream(line.split("[^\\p{L}'’-]+"))
                 .filter(w -> w.length() >= 4 && !STOPWORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Chinese, Japanese and Korean are written without spaces, so their sentences are counted in characters. */
+    static int cjkCharacters(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(line.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean hasLowerCaseWord(String line) {

@@ -2,6 +2,7 @@ package org.lectern.content.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
@@ -21,24 +22,34 @@ import org.jsoup.Jsoup;
 import org.lectern.content.Endnote;
 
 /**
- * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes.
+ * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes and
+ * {@link MarkdownDialects} has brought kramdown and Markdown-in-HTML back to CommonMark.
  *
  * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
- * (editors without heading styles); the only level-1 heading, when it comes first, is the title. Under a notes
+ * (editors without heading styles). The title is the front matter's, else the heading {@link MarkdownContent}
+ * finds above the article's text (in a hand-written file, its first level-1 heading); a whole web page dumped as
+ * Markdown is cut down to its article there too, by link density. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
  * dropped; its title, the text after it in the same paragraph, or an all-emphasis paragraph right after it, is the
  * figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
- * are paragraphs of the lesson; code blocks are kept as written; embedded HTML is read for its text, and an inline
+ * are paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image
+ * syntax, which a converter indented and which is read as Markdown; wiki edit links and permalink signs leave
+ * headings; a one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its text, and an inline
  * {@code <sup>4</sup>} is a note reference.
  */
 final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern EDIT_LINK = Pattern.compile(
+            "\\[\\s*(edit|edit source|change|bearbeiten|modifier|modifica|editar)\\s*]|\\s*[¶§#]\\s*$|^\\s*[¶§#]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** Link or image syntax: an indented block that holds it was indented by a converter, it is not code. */
+    private static final Pattern MARKDOWN_INLINE = Pattern.compile("!?\\[[^\\]\n]*]\\([^)\\s]+");
 
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<MarkdownContent.Scored> scored = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
     private int notesLevel;
     private int listDepth;
@@ -55,14 +66,22 @@ final class MarkdownParser {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             parser.block(node);
         }
+        var selection = MarkdownContent.select(parser.scored);
+        List<Block> blocks = new ArrayList<>(selection.blocks());
         String title = source.title;
-        List<Block> blocks = parser.blocks;
-        List<Block> h1 = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && b.level() == 1).toList();
-        var first = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING).findFirst();
-        if (h1.size() == 1 && first.filter(h1::contains).isPresent()
-                && (title.isEmpty() || title.equals(first.get().text()))) {
-            title = first.get().text();
-            int at = blocks.indexOf(first.get());
+        int at = selection.title();
+        if (!title.isEmpty()) {
+            // The front matter names the title; a heading that repeats it is not a lesson.
+            at = -1;
+            for (int i = 0; i < blocks.size() && at < 0; i++) {
+                if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).text().equalsIgnoreCase(title)) {
+                    at = i;
+                }
+            }
+        } else if (at >= 0) {
+            title = blocks.get(at).text();
+        }
+        if (at >= 0) {
             // What stands above the title is the site's masthead: menus, breadcrumbs, skip links.
             for (int i = 0; i < at; i++) {
                 Block above = blocks.get(i);
@@ -73,8 +92,25 @@ final class MarkdownParser {
             }
             blocks.remove(at);
         }
+        if (!source.description.isEmpty() && !hasLead(blocks)) {
+            // A description in the front matter is the summary when the text itself has none.
+            blocks.addFirst(Block.paragraph(source.description));
+        }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
+    }
+
+    /** Whether text stands before the first heading, where the assembler finds the lead. */
+    private static boolean hasLead(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.HEADING) {
+                return false;
+            }
+            if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void block(Node node) {
@@ -92,12 +128,21 @@ final class MarkdownParser {
             case ListBlock list -> list(list);
             case BlockQuote q -> children(q);
             case Paragraph p -> paragraph(p, wasImage);
-            case FencedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
-            case IndentedCodeBlock c -> blocks.add(Block.item(c.getLiteral().strip()));
+            case FencedCodeBlock c -> add(Block.item(c.getLiteral().strip()), null);
+            case IndentedCodeBlock c when MARKDOWN_INLINE.matcher(c.getLiteral()).find() -> children(PARSER.parse(
+                    c.getLiteral().strip()));
+            case IndentedCodeBlock c -> add(Block.item(c.getLiteral().strip()), null);
             case HtmlBlock html -> {
-                String inner = Jsoup.parseBodyFragment(html.getLiteral()).body().text().strip();
+                var fragment = Jsoup.parseBodyFragment(html.getLiteral()).body();
+                String inner = fragment.text().strip();
                 if (!inner.isEmpty()) {
-                    emit(inner);
+                    int before = scored.size();
+                    emit(inner, null);
+                    if (scored.size() == before + 1) {
+                        var last = scored.removeLast();
+                        scored.add(new MarkdownContent.Scored(last.block(),
+                                MarkdownContent.words(fragment.select("a").text())));
+                    }
                 }
             }
             default -> { }
@@ -105,14 +150,16 @@ final class MarkdownParser {
     }
 
     private void heading(Heading h) {
-        String text = inline(h);
+        // Wiki edit links and permalink anchors are controls of the page, not words of the heading.
+        String text = EDIT_LINK.matcher(inline(h)).replaceAll("").strip();
         if (notesLevel > 0 && h.getLevel() > notesLevel) {
-            blocks.add(Block.dropped(text, "heading inside the notes"));
+            add(Block.dropped(text, "heading inside the notes"), null);
             return;
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
         if (notesLevel == 0) {
-            blocks.add(Block.heading(text, h.getLevel()));
+            scored.add(new MarkdownContent.Scored(Block.heading(text, h.getLevel()), MarkdownText.linkWords(h),
+                    MarkdownText.isHomeLink(h), MarkdownText.linksAway(h)));
         }
     }
 
@@ -127,7 +174,7 @@ final class MarkdownParser {
         boolean links = notesLevel == 0 && MarkdownShapes.isLinkList(list);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (links) {
-                blocks.add(Block.dropped(inline(item), "link list"));
+                add(Block.dropped(inline(item), "link list"), item);
             } else if (notesLevel > 0 && list instanceof OrderedList && item instanceof ListItem) {
                 endnotes.add(Notes.endnote(number++, inline(item).replace('\n', ' ')));
             } else {
@@ -145,10 +192,10 @@ final class MarkdownParser {
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
-                blocks.add(Block.dropped(alt, "image alt text"));
+                add(Block.dropped(alt, "image alt text"), null);
             }
             if (image.getTitle() != null && !image.getTitle().isBlank()) {
-                blocks.add(Block.caption(image.getTitle().strip()));
+                add(Block.caption(image.getTitle().strip()), null);
             }
         }
         String text = inline(p);
@@ -159,18 +206,18 @@ final class MarkdownParser {
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
         boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= 40;
         if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
-            blocks.add(Block.caption(text));
+            add(Block.caption(text), p);
         } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
-            blocks.add(Block.heading(text.replaceFirst("\\s*:$", ""), 6));
+            add(Block.heading(text.replaceFirst("\\s*:$", ""), 6), p);
         } else {
-            emit(text);
+            emit(text, p);
         }
     }
 
 
-    private void emit(String text) {
+    private void emit(String text, Node node) {
         if (notesLevel == 0) {
-            blocks.add(listDepth > 0 ? Block.item(text) : Block.paragraph(text));
+            add(listDepth > 0 ? Block.item(text) : Block.paragraph(text), node);
             return;
         }
         for (String line : text.split("\n")) {
@@ -178,10 +225,14 @@ final class MarkdownParser {
             if (entry.isPresent()) {
                 endnotes.add(entry.get());
             } else if (!line.isBlank()) {
-                blocks.add(Block.dropped(line.strip(),
-                        NoiseRules.reasonFor(line).orElse("reference without a number")));
+                add(Block.dropped(line.strip(),
+                        NoiseRules.reasonFor(line).orElse("reference without a number")), null);
             }
         }
+    }
+
+    private void add(Block block, Node node) {
+        scored.add(new MarkdownContent.Scored(block, node == null ? 0 : MarkdownText.linkWords(node)));
     }
 
     private String inline(Node node) {

@@ -30,6 +30,48 @@ final class MarkdownText {
         return keepLines ? text.replaceAll(" ?\n ?", "\n") : text.replaceAll("\\s*\n\\s*", " ");
     }
 
+    /** Words of the node's text that are link text: what tells navigation from prose. */
+    static int linkWords(Node node) {
+        int words = 0;
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            words += n instanceof Link ? MarkdownContent.words(of(n, false)) : linkWords(n);
+        }
+        return words;
+    }
+
+    /** A node that is only links, the first to a site's front page (or a language's front page): a masthead. */
+    static boolean isHomeLink(Node node) {
+        Node only = node.getFirstChild();
+        while (only instanceof Text t && t.getLiteral().isBlank()) {
+            only = only.getNext();
+        }
+        if (!(only instanceof Link link)) {
+            return false;
+        }
+        for (Node n = link.getNext(); n != null; n = n.getNext()) {
+            if (!(n instanceof Text t && t.getLiteral().isBlank() || n instanceof Link)) {
+                return false;
+            }
+        }
+        String to = link.getDestination().strip();
+        return to.matches("(?i)(https?:)?(//[^/]+)?/?([a-z]{2}([-_][a-z]{2})?/?)?(index\\.html?)?|\\.?/?index\\.html?");
+    }
+
+    /** A node whose text is all link text, linking to other pages rather than within this one. */
+    static boolean linksAway(Node node) {
+        int words = MarkdownContent.words(of(node, false));
+        return words > 0 && linkWords(node) >= words && !anchorLink(node);
+    }
+
+    private static boolean anchorLink(Node node) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Link l && l.getDestination().startsWith("#") || anchorLink(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void collectImages(Node node, List<Image> images) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Image image) {

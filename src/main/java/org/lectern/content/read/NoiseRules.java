@@ -25,6 +25,7 @@ final class NoiseRules {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String WEEKDAY = "((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
     private static final List<Rule> RULES = List.of(
@@ -66,7 +67,7 @@ final class NoiseRules {
                     + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
                     + "\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
-            rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+            rule("comment section", "^(there (are|is) )?(\\d+\\s+|no )?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b\\W*(\\w+\\W+){0,5}$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"
@@ -81,7 +82,7 @@ final class NoiseRules {
             rule("tag list", "^(tags?|tagged( with)?|filed under|categories|category|topics?|posted in|key ?words?)"
                     + "\\s*:.*", 40),
             rule("timestamp", "^(posted|published|updated|last (updated|modified|edited)|written)( on| at)?:?\\s+"
-                    + ".*\\d.*|^\\d{1,2}:\\d{2}\\s*(am|pm)?$|^" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}$|^\\d{1,2}\\s+"
+                    + ".*\\d.*|^\\d{1,2}:\\d{2}\\s*(am|pm)?$|^" + WEEKDAY + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}$|^" + WEEKDAY + "\\d{1,2}\\s+"
                     + MONTH + ",?\\s+\\d{4}$|^\\d{4}-\\d{2}-\\d{2}([ t][\\d:]+)?$|^\\d+ (minutes|hours|days|weeks|"
                     + "months|years) ago$", 12),
             sentence("submission note", "\\b(submit|send us|pitch( us)?)\\b.{0,40}\\byour (articles?|papers?|posts?|"

@@ -10,7 +10,8 @@
  *   <li>One parser per format produces a {@code Draft} of blocks (heading, paragraph, item, caption, dropped line)
  *   in reading order: {@code PlainTextParser} (with {@code Units}, {@code TextNotes}, {@code MainText}, {@code TextLayout},
  *   {@code HeadingChoice}, {@code LineShape}), {@code MarkdownParser} (with {@code MarkdownSource},
- *   {@code MarkdownText}), {@code HtmlParser} (with {@code HtmlNotes}, {@code HtmlCleaner}, {@code HtmlReadability},
+ *   {@code MarkdownDialects}, {@code MarkdownText}, {@code MarkdownShapes}, {@code MarkdownContent}),
+ *   {@code HtmlParser} (with {@code HtmlNotes}, {@code HtmlCleaner}, {@code HtmlReadability},
  *   {@code HtmlWalker}, {@code HtmlShapes}).</li>
  *   <li>{@code ArticleAssembler} with {@code BlockSorter}: noise families ({@code NoiseRules}), bylines and bios
  *   ({@code Byline}), notes ({@code Notes}), lead and summary, lessons, and citation markers

@@ -1,0 +1,306 @@
+package org.lectern.content.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article inside a Markdown dump of a whole web page, and the heading that is its title.
+ *
+ * <p>Markdown keeps link syntax, so every block's share of link text is known. Menus, footers, tag clouds, language
+ * lists, navigation boxes and lists of related stories are mostly link text; an article is mostly running text with
+ * a link here and there. So each block counts its words that are not link text for the article and, twice over, its
+ * link words against it (lines a parser already dropped as menus count against it too), and the article is the
+ * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
+ * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
+ * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
+ * link (an author's name) is left for the assembler to judge.
+ *
+ * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
+ * blocks count only against the article; so do the slides of a gallery ("3/50 ...") and, once the page has shown
+ * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
+ * within the page).
+ *
+ * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
+ * what the best run holds, that text is the article and the heading its title (a short news story above a long
+ * footer of plain country names). Otherwise the title is the nearest heading above the article's first text that is not a link to a site's home page
+ * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
+ * on a page that has furniture above it, because in a hand-written file it is the first section. When a bigger
+ * heading stands right above the chosen one with no text between, the chosen one is a subtitle and the bigger one
+ * the title.
+ */
+final class MarkdownContent {
+
+    /** A block of the page with the number of its words that are link text. */
+    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+        Scored(Block block, int linkWords) {
+            this(block, linkWords, false, false);
+        }
+    }
+
+    /** The blocks with furniture dropped, and the index of the title heading among them (-1 when none). */
+    record Selection(List<Block> blocks, int title) {
+    }
+
+    private static final double MOSTLY_LINKS = 0.5;
+    private static final double LINK_WEIGHT = 2;
+    /** The share of the page's best run that the text under a level-1 heading needs to be taken as the article. */
+    private static final double HEADLINE_SHARE = 0.3;
+    private static final Pattern CARD_END = Pattern.compile("^[^\\[\\]]{0,40}]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)$");
+    private static final int CARD_BLOCKS = 8;
+    /** Words of text after which a heading that is a link to another page is a teaser, not a section. */
+    private static final int TEASERS_AFTER = 150;
+    /** A paragraph this short that is one link may be a byline or a source line; the assembler judges it. */
+    private static final int SHORT = 4;
+    private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
+            + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
+
+    private MarkdownContent() {
+    }
+
+    static Selection select(List<Scored> dump) {
+        List<Scored> page = joinCards(dump);
+        int n = page.size();
+        double[] score = new double[n];
+        boolean furniture = false;
+        boolean region = false;
+        boolean slide = false;
+        double text = 0;
+        for (int i = 0; i < n; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.HEADING) {
+                region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
+                slide = SLIDE.matcher(b.text()).lookingAt();
+            }
+            text += Math.max(0, score(page.get(i)));
+            score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
+                    : score(page.get(i));
+            furniture |= score[i] < 0;
+        }
+        int[] run = bestRun(score);
+        List<Block> out = new ArrayList<>(n);
+        if (!furniture || run[0] < 0) {
+            page.forEach(s -> out.add(s.block()));
+            return new Selection(out, title(page, score, firstText(score), n - 1, false));
+        }
+        int title = -1;
+        double best = sum(score, run[0], run[1]);
+        for (int h = 0; h < n && title < 0; h++) {
+            if (isLevelOne(page.get(h))) {
+                int end = bestEndFrom(score, h + 1);
+                if (end > h && sum(score, h + 1, end) >= HEADLINE_SHARE * best) {
+                    // The text that follows a headline is the article, even when a longer text stands elsewhere.
+                    run = new int[] {h + 1, end};
+                    title = h;
+                }
+            }
+        }
+        title = title >= 0 ? title : title(page, score, run[0], run[1], true);
+        int from = title >= 0 ? Math.min(title, run[0]) : run[0];
+        for (int i = 0; i < n; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.DROPPED) {
+                out.add(b);
+            } else if (i < from || i > run[1]) {
+                out.add(i == title ? b : Block.dropped(b.text(),
+                        NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
+            } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
+                    && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {
+                out.add(Block.dropped(b.text(), "navigation links"));
+            } else {
+                out.add(b);
+            }
+        }
+        return new Selection(out, title);
+    }
+
+    /**
+     * A converter that meets a link wrapping whole blocks (a card: picture, headline, teaser) writes a lone
+     * {@code [} before them and {@code ](url)} after them, which CommonMark cannot join. Everything between is link
+     * text, and the two halves of the syntax are dropped.
+     */
+    static List<Scored> joinCards(List<Scored> page) {
+        List<Scored> out = new ArrayList<>(page);
+        int open = -1;
+        for (int i = 0; i < out.size(); i++) {
+            String text = out.get(i).block().text().strip();
+            if (out.get(i).block().kind() == Block.Kind.DROPPED) {
+                continue;
+            }
+            if (text.equals("[")) {
+                open = i;
+            } else if (CARD_END.matcher(text).matches()) {
+                int from = open >= 0 && i - open <= CARD_BLOCKS ? open : i;
+                if (from == i) {
+                    out.set(i, new Scored(Block.dropped(text, "link syntax"), 0));
+                    continue;
+                }
+                for (int j = from; j <= i; j++) {
+                    Block b = out.get(j).block();
+                    out.set(j, j == from || j == i ? new Scored(Block.dropped(b.text(), "link syntax"), 0)
+                            : new Scored(b, words(b.text()), false, true));
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */
+    private static double score(Scored s) {
+        Block b = s.block();
+        int words = words(b.text());
+        if (b.kind() == Block.Kind.DROPPED) {
+            return b.reason().equals("link list") || b.reason().equals("page control") ? -Math.max(1, words) : 0;
+        }
+        if (b.kind() == Block.Kind.HEADING) {
+            return -LINK_WEIGHT * s.linkWords();
+        }
+        return words - LINK_WEIGHT * s.linkWords();
+    }
+
+    static double linkShare(Scored s) {
+        int words = words(s.block().text());
+        return words == 0 ? 0 : s.linkWords() / (double) words;
+    }
+
+    /** Words as the eye counts them: each run of CJK characters (written without spaces) counts one per two. */
+    static int words(String text) {
+        return LineShape.words(text);
+    }
+
+    /** The maximum-sum contiguous run, {from, to}, or {-1, -1} when no block scores above zero. */
+    private static int[] bestRun(double[] score) {
+        double best = 0;
+        double sum = 0;
+        int start = 0;
+        int[] run = {-1, -1};
+        for (int i = 0; i < score.length; i++) {
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += score[i];
+            if (sum > best) {
+                best = sum;
+                run[0] = start;
+                run[1] = i;
+            }
+        }
+        return run;
+    }
+
+    private static double sum(double[] score, int from, int to) {
+        double total = 0;
+        for (int i = from; i <= to; i++) {
+            total += score[i];
+        }
+        return total;
+    }
+
+    /** Where the run that starts at {@code from} has its best total. */
+    private static int bestEndFrom(double[] score, int from) {
+        double total = 0;
+        double best = 0;
+        int end = -1;
+        for (int i = from; i < score.length; i++) {
+            total += score[i];
+            if (total <= 0 && best > 0) {
+                // More navigation has followed than the text held: the article is over.
+                break;
+            }
+            if (total > best) {
+                best = total;
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    private static int firstText(double[] score) {
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] > 0) {
+                return i;
+            }
+        }
+        return score.length;
+    }
+
+    private static int title(List<Scored> page, double[] score, int start, int end, boolean webPage) {
+        int h1 = webPage ? levelOneTitle(page, score, start, end) : -1;
+        if (h1 >= 0) {
+            return h1;
+        }
+        for (int i = Math.min(start, page.size()) - 1; i >= 0; i--) {
+            Block b = page.get(i).block();
+            if (b.kind() != Block.Kind.HEADING || !canBeTitle(page.get(i))) {
+                continue;
+            }
+            if (b.level() > 1 && !(webPage && furnitureAbove(score, i))) {
+                continue;
+            }
+            int above = headingRightAbove(page, score, i);
+            if (above >= 0 && page.get(above).block().kind() == Block.Kind.HEADING
+                    && page.get(above).block().level() < b.level() && canBeTitle(page.get(above))) {
+                return above;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * On a web page the title is a level-1 heading: the nearest above the article's text, or one inside it that
+     * still has most of the text below it (the run began with teasers above the headline).
+     */
+    private static int levelOneTitle(List<Scored> page, double[] score, int start, int end) {
+        for (int i = start - 1; i >= 0; i--) {
+            if (isLevelOne(page.get(i))) {
+                return i;
+            }
+        }
+        double before = 0;
+        double after = 0;
+        for (int i = start; i <= end; i++) {
+            after += Math.max(0, score[i]);
+        }
+        for (int i = start; i <= end; i++) {
+            if (isLevelOne(page.get(i)) && before < after) {
+                return i;
+            }
+            before += Math.max(0, score[i]);
+            after -= Math.max(0, score[i]);
+        }
+        return -1;
+    }
+
+    private static boolean isLevelOne(Scored s) {
+        return s.block().kind() == Block.Kind.HEADING && s.block().level() == 1 && canBeTitle(s);
+    }
+
+    private static boolean furnitureAbove(double[] score, int i) {
+        for (int j = 0; j < i; j++) {
+            if (score[j] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The block above {@code i}, passing over only dropped lines that are not navigation (an image's alt text). */
+    private static int headingRightAbove(List<Scored> page, double[] score, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (page.get(j).block().kind() != Block.Kind.DROPPED || score[j] < 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean canBeTitle(Scored s) {
+        String text = s.block().text();
+        boolean date = words(text) <= 6 && DATE.matcher(text).find();
+        return !s.homeLink() && !text.isBlank() && !date && NoiseRules.reasonFor(text).isEmpty();
+    }
+}
