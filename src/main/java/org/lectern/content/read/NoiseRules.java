@@ -66,7 +66,7 @@ final class NoiseRules {
                     + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
                     + "\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
-            rule("comment section", "^(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+            rule("comment section", "^(\\d+\\s+(comments?|responses?|replies)|comments?|responses|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b\\W*(\\w+\\W+){0,5}$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"

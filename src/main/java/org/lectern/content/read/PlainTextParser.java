@@ -33,7 +33,9 @@ import org.lectern.content.Endnote;
  *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
  *   prompt or a table of contents ends instead where two full paragraphs follow each other: such boxes hold titles,
  *   links and teasers (a headline, then one paragraph, then the next headline), and sites put them in the middle of
- *   the article.</li>
+ *   the article. A comment count above the first paragraph (the line under a title) drops only itself; comment
+ *   headings start a region only once the article's prose has begun. A notes heading with no numbered entry under it
+ *   ("Notes:" over a remark) is a line of the article and is kept as a paragraph.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
  * </ol>
  */
@@ -71,7 +73,8 @@ final class PlainTextParser {
         List<Block> blocks = new ArrayList<>();
         for (Unit unit : units) {
             switch (unit.role) {
-                case HEADING -> blocks.add(Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
+                case HEADING -> blocks.add(Notes.isHeading(unit.text) && endnotes.isEmpty()
+                        ? Block.paragraph(unit.text) : Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
                 case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
                 case CAPTION -> blocks.add(Block.caption(unit.text));
                 case DROPPED -> blocks.add(Block.dropped(unit.text, unit.reason));
@@ -245,6 +248,7 @@ final class PlainTextParser {
 
     private static void dropNoise(List<Unit> units) {
         String region = "";
+        boolean proseSeen = false;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
@@ -256,9 +260,13 @@ final class PlainTextParser {
             var reason = NoiseRules.reasonFor(unit.text);
             if (reason.isPresent()) {
                 unit.drop(reason.get());
-                region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
+                // A count of comments above the first paragraph is the line under a title, not the comments.
+                boolean count = reason.get().equals("comment section") && !proseSeen;
+                region = NoiseRules.startsRegion(unit.text) && !count ? reason.get() : region;
             } else if (!region.isEmpty()) {
                 unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
+            } else {
+                proseSeen |= unit.prose();
             }
         }
     }
