@@ -142,4 +142,50 @@ class WholePageCodeAndCountsTest {
         assertFalse(NoiseRules.reasonFor("Responses").isEmpty());
         assertFalse(NoiseRules.reasonFor("1 response").isEmpty());
     }
+
+    // A generic file name (source.txt, index.txt, Untitled.txt) is never the title when a heading-like line leads the text.
+
+    @Test
+    void aPageSavedAsSourceTakesItsTitleFromItsFirstHeadingLine() throws Exception {
+        Article a = Fixtures.read("source.txt", String.join("\n", "Queues", QUEUE1, QUEUE2, QUEUE3));
+        assertEquals("Queues", a.title());
+        Article b = Fixtures.read("Untitled (2).txt", String.join("\n", "Shell Aliases for Everyday Work",
+                SHELL1, SHELL2, SHELL3));
+        assertEquals("Shell Aliases for Everyday Work", b.title());
+        assertEquals(List.of(SHELL1, SHELL2, SHELL3), b.lessons().getFirst().paragraphs());
+    }
+
+    @Test
+    void aLongFirstLineOfAPageSavedAsIndexIsItsTitle() throws Exception {
+        String head = "Why every small team should run its own job queue: lessons from three years of keeping one";
+        Article a = Fixtures.read("index.txt", String.join("\n", head, QUEUE1, QUEUE2, QUEUE3));
+        assertEquals(head, a.title());
+        Article b = Fixtures.read("shell-notes.txt", String.join("\n", "Aliases", SHELL1, SHELL2, SHELL3));
+        assertFalse(a.title().equals("Index"));
+        assertTrue(b.title().equals("Shell notes") || b.title().equals("Aliases"), b.title());
+    }
+
+    // A lone paragraph of three sentences or more above the first heading is the article's opening, kept as text;
+    // a standfirst of one or two sentences stays the summary only.
+
+    @Test
+    void keepsTheOpeningParagraphOfAJobQueueArticle() throws Exception {
+        String opening = QUEUE1 + " " + QUEUE2 + " It runs beside the web server.";
+        Article a = page(DEV_MENU, "Writing a Tiny Job Queue", opening, "Retries", QUEUE3, QUEUE3.replace("When",
+                "Whenever"));
+        assertTrue(Fixtures.allLessonText(a).contains(opening));
+    }
+
+    @Test
+    void keepsTheOpeningParagraphOfAShellArticleButNotItsStandfirst() throws Exception {
+        String opening = SHELL1 + " " + SHELL2 + " Both save time.";
+        Article a = page(SHELL_MENU, "Aliases and Functions in the Shell", opening, "Functions", SHELL3,
+                SHELL3.replace("A function", "A shell function"));
+        assertTrue(Fixtures.allLessonText(a).contains(opening));
+        String standfirst = "How to give long commands short names. It works in any shell.";
+        Article b = page(SHELL_MENU, "Aliases and Functions in the Shell", standfirst, "Functions", SHELL3,
+                SHELL1, SHELL2);
+        assertEquals(standfirst, b.summary());
+        assertFalse(Fixtures.allLessonText(b).contains(standfirst));
+    }
 }
