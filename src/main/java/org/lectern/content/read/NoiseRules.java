@@ -61,7 +61,7 @@ final class NoiseRules {
                     + "\\bsubscribe (for free|now|today)\\b|^thanks for reading\\b|\\bnewsletter\\b.*\\b(sign up|subscribe|join|"
                     + "get|delivered|inbox)\\b|\\bstraight to your inbox\\b|\\benter your e-?mail\\b", 40,
                     "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your", "thanks for reading"),
-            rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
+            rule("related links", "^(related( posts| articles| stories| reading| content| coverage)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
                     + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
                     + "\\s*:?$|^(related|see also|also read|read also|"

@@ -35,7 +35,9 @@ import org.lectern.content.Endnote;
  *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
  *   prompt or a table of contents ends instead where two full paragraphs follow each other: such boxes hold titles,
  *   links and teasers (a headline, then one paragraph, then the next headline), and sites put them in the middle of
- *   the article. A comment count above the first paragraph (the line under a title) drops only itself; comment
+ *   the article. Where most paragraphs of the text stand apart (a blank line before or after them, as browsers copy
+ *   paragraphs), a paragraph packed between other lines does not count: a box's teasers are list items, copied
+ *   line after line. A comment count above the first paragraph (the line under a title) drops only itself; comment
  *   headings start a region only once the article's prose has begun. A notes heading with no numbered entry under it
  *   ("Notes:" over a remark) is a line of the article and is kept as a paragraph.</li>
  *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions. A lone paragraph above the
@@ -76,7 +78,12 @@ final class PlainTextParser {
     }
 
     public static Draft parse(String fileName, String text) {
-        List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
+        List<Boolean> spaced = new ArrayList<>();
+        List<String> lines = Units.split(text, spaced);
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            units.add(new Unit(lines.get(i), spaced.get(i)));
+        }
         List<Endnote> endnotes = TextNotes.read(units);
         int[] span = MainText.span(units);
         int title = titleIndex(units, fileName, span);
@@ -324,7 +331,8 @@ final class PlainTextParser {
             if (!unit.undecided()) {
                 continue;
             }
-            if (!region.isEmpty() && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
+            if (!region.isEmpty()
+                    && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
@@ -349,12 +357,23 @@ final class PlainTextParser {
         if (!units.get(i).prose() || LineShape.words(units.get(i).text) < PARAGRAPH_WORDS) {
             return false;
         }
+        if (spacedParagraphs(units) && !units.get(i).spaced) {
+            // Where the page puts a blank line between paragraphs, lines packed together are a box's list items.
+            return false;
+        }
         for (int j = i + 1; j < units.size(); j++) {
             if (units.get(j).undecided()) {
                 return units.get(j).prose();
             }
         }
         return true;
+    }
+
+    /** Whether most paragraphs of the text stand apart, with a blank line before or after them, as pages copy them. */
+    private static boolean spacedParagraphs(List<Unit> units) {
+        long prose = units.stream().filter(Unit::prose).count();
+        long spaced = units.stream().filter(u -> u.prose() && u.spaced).count();
+        return prose > 0 && spaced * 2 > prose;
     }
 
     /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it, or
  *   when it ends with a colon and anything but a heading follows it. A line of code (see {@link LineShape}) is a
  *   paragraph, and so are the lines after it up to the next prose or title-like line, since a listing's lines need
- *   not all carry code characters; a title-like line that prose follows stays a heading candidate even when it
- *   names a tag. A line of ten words or more that is not in Title Case is a paragraph as well: it is a
+ *   not all carry code characters; a title-like line stays a heading candidate when prose follows it or when
+ *   its only code is a tag it names ("Single &lt;figure&gt;"). A line of ten words or more that is not in Title Case is a paragraph as well: it is a
  *   sentence that lost its full stop (list items copied from a page do), and headings are rarely that long.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
@@ -110,11 +110,15 @@ final class TextLayout {
     /**
      * A line of code ({@link LineShape#isCode}) is body text: articles show listings between their paragraphs, and a
      * listing's lines without code characters ("if (!done)") are body too while they follow one. A title-like line
-     * that a paragraph follows stays a heading candidate even when it names a tag ("The &lt;img&gt; Element").
+     * stays a heading candidate when a paragraph follows it or when its only code is a tag it names
+     * ("The &lt;img&gt; Element").
      */
     private static boolean code(List<Unit> open, int i) {
         Unit unit = open.get(i);
         if (!LineShape.isCode(unit.text) || unit.prose() && unit.text.strip().endsWith(".")) {
+            return false;
+        }
+        if (unit.titleLike() && !LineShape.isCode(unit.text.replaceAll("</?[a-z][^>]*>", ""))) {
             return false;
         }
         return !(unit.titleLike() && i + 1 < open.size() && open.get(i + 1).prose());

@@ -66,7 +66,8 @@ class WholePageCodeAndCountsTest {
         Article a = page(DEV_MENU, "Images in Plain Markup", QUEUE1, "The <picture> Element", QUEUE2, QUEUE3);
         assertTrue(a.lessons().stream().anyMatch(l -> l.title().equals("The <picture> Element")),
                 a.lessons().stream().map(l -> l.title()).toList().toString());
-        Article b = page(SHELL_MENU, "Start-up Files", SHELL1, "Editing <code>.bashrc</code>", SHELL2, SHELL3);
+        Article b = page(SHELL_MENU, "Start-up Files", SHELL1, "Editing <code>.bashrc</code>",
+                "Figure 1: the file in an editor", SHELL2, SHELL3);
         assertTrue(b.lessons().stream().anyMatch(l -> l.title().equals("Editing <code>.bashrc</code>")),
                 b.lessons().stream().map(l -> l.title()).toList().toString());
     }
@@ -187,5 +188,39 @@ class WholePageCodeAndCountsTest {
                 SHELL1, SHELL2);
         assertEquals(standfirst, b.summary());
         assertFalse(Fixtures.allLessonText(b).contains(standfirst));
+    }
+
+    // Where a page sets its paragraphs apart with blank lines, teasers packed line after line under "Related" do not
+    // resume the article, however long they are; a paragraph set apart does.
+
+    @Test
+    void packedTeasersUnderRelatedCoverageStayInTheBox() throws Exception {
+        String teaser1 = "Why workers crash at night: A look at memory leaks in long-running processes and what the "
+                + "logs of three busy teams showed about them.";
+        String teaser2 = "Scheduling cron jobs in containers: The tricks that keep a nightly task from running twice "
+                + "when two copies of a service start at once.";
+        String text = String.join("\n", "Byte Garden", "Writing a Tiny Job Queue", "", QUEUE1, "", QUEUE2, "",
+                QUEUE3, "", "Related coverage", teaser1, teaser2, "", QUEUE3.replace("When", "Whenever"), "");
+        Article a = Fixtures.read("queue.txt", text);
+        String all = Fixtures.allLessonText(a);
+        assertFalse(all.contains("memory leaks"), all);
+        assertFalse(all.contains("cron jobs"), all);
+        assertTrue(all.contains(QUEUE2), all);
+    }
+
+    @Test
+    void aParagraphSetApartAfterRelatedResumesTheShellArticle() throws Exception {
+        String teaser = "Ten prompts worth copying: Colours, clocks and the git branch in the prompt of every shell "
+                + "we could find this spring.";
+        String more = "Functions can also be kept in a file of their own and read by the start-up file, which keeps "
+                + "the start-up file short and easy to read for the next person.";
+        String text = String.join("\n", "Terminal Notes", "Aliases and Functions in the Shell", "", SHELL1, "",
+                SHELL2, "", "Related", teaser, "", SHELL3, "", more, "");
+        Article a = Fixtures.read("shell.txt", text);
+        String all = Fixtures.allLessonText(a);
+        assertFalse(all.contains("Ten prompts"), all);
+        assertTrue(all.contains(SHELL3), all);
+        assertTrue(all.contains(more), all);
+        assertEquals("related links", NoiseRules.reasonFor("Related coverage").orElse(""));
     }
 }
