@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *   in a full stop, comma, semicolon or colon (a colon is allowed after a short Title Case label such as
  *   "Background:"), holds no web address. Headings, captions and titles share this shape;
  *   position decides between them.</li>
+ *   <li><b>Code</b>: ends with a brace or semicolon, opens with a closing brace or a comment, or holds an assignment,
+ *   an empty call or a markup tag; menus, share rows and headlines never do.</li>
  *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
  * </ul>
  */
@@ -33,6 +35,10 @@ final class LineShape {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
     private static final Pattern CJK_STOP = Pattern.compile("[。！？]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
+    /** A line of program code: it ends with a brace or semicolon, opens with a closing brace or a comment, or holds
+     * an assignment, a call with no arguments or a markup tag, shapes that menus, share rows and headlines never have. */
+    private static final Pattern CODE = Pattern.compile(
+            "[{};]\\s*$|^\\s*(}|//|/\\*|#include\\b)|\\S\\s?(=|===|==|=>|\\+=)\\s?\\S|\\w\\(\\)|</?[a-z][a-z0-9]*(\\s[^>]*)?>");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.)\\s+\\S");
     private static final Pattern FIGURE = Pattern.compile(
             "^(figure|fig\\.|table|chart|graph|map|diagram|exhibit|photo|image|illustration|source|credit)"
@@ -109,6 +115,11 @@ final class LineShape {
     public static boolean isBlank(String line) {
         return line.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b'
                 || c == '\ufeff' || c == '\u2007' || c == '\u202f');
+    }
+
+    /** See {@link #CODE}; prose that merely mentions code ("call fetch() first.") is told apart by its caller. */
+    public static boolean isCode(String line) {
+        return CODE.matcher(line).find();
     }
 
     public static boolean isBullet(String line) {

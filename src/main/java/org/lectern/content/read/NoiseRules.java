@@ -62,12 +62,13 @@ final class NoiseRules {
                     + "\\bsubscribe (for free|now|today)\\b|^thanks for reading\\b|\\bnewsletter\\b.*\\b(sign up|subscribe|join|"
                     + "get|delivered|inbox)\\b|\\bstraight to your inbox\\b|\\benter your e-?mail\\b", 40,
                     "subscribe", "sign up", "newsletter", "inbox", "updates", "enter your", "thanks for reading"),
-            rule("related links", "^(related( posts| articles| stories| reading| content)?|you (may|might) also "
+            rule("related links", "^(related( posts| articles| stories| reading| content| coverage)?|you (may|might) also "
                     + "(like|enjoy)|more (from|on|in) .{1,40}|recommended( for you| reading)?|popular( posts)?|"
                     + "trending( now)?|most read|further reading|see also|(other|more) (\\w+ ){0,2}(stories|articles|columns|posts))"
                     + "\\s*:?$|^(related|see also|also read|read also|"
                     + "more)\\s*:\\s+\\S.*", 20),
-            rule("comment section", "^(there (are|is) )?(\\d+\\s+|no )?(comments?|responses?|replies)(\\s*\\(\\d+\\))?\\s*:?$|"
+            rule("comment section", "^(there (are|is) )?((\\d+|no)\\s+(comments?|responses?|replies)|comments?|responses|replies)"
+                    + "(\\s*\\(\\d+\\))?\\s*:?$|"
                     + "^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b\\W*(\\w+\\W+){0,5}$|"
                     + "^leave a (reply|comment)\\b.*|^post (a|your) comment\\b.*|^join the (discussion|conversation)"
                     + "\\b.*|^(your )?(name|e-?mail|website|comment)( address)?\\s*\\*?:?$|will not be published|"

@@ -25,7 +25,9 @@ import org.lectern.content.Endnote;
  *   do with the title, counts more; ties go to the line nearer the text); failing that, the first Title Case line of
  *   two or more words above the first paragraph, unless navigation or other noise follows it and another such line
  *   comes after the noise: site names stand above the navigation, titles below it. Lines above the title are the
- *   site's masthead (slugs, breadcrumbs) and are dropped. Dates and bylines are never titles.</li>
+ *   site's masthead (slugs, breadcrumbs) and are dropped. Dates and bylines are never titles. When none of this finds a title and the file's name is
+ *   a generic one (source, index, article, untitled, document, page...), the first heading-like line at or above the
+ *   start of the main text is the title, even a one-word one, since such a name says nothing about the text.</li>
  *   <li>Author: a byline anywhere near the top, or a bare name right under the title (two to four capitalised
  *   words, or two such names joined by "and", none of whose words the prose uses, which tells a name from a first
  *   heading).</li>
@@ -33,8 +35,14 @@ import org.lectern.content.Endnote;
  *   follows up to the next heading, the author's bio or the comments included. A box of related links, a newsletter
  *   prompt or a table of contents ends instead where two full paragraphs follow each other: such boxes hold titles,
  *   links and teasers (a headline, then one paragraph, then the next headline), and sites put them in the middle of
- *   the article.</li>
- *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions.</li>
+ *   the article. Where most paragraphs of the text stand apart (a blank line before or after them, as browsers copy
+ *   paragraphs), a paragraph packed between other lines does not count: a box's teasers are list items, copied
+ *   line after line. A comment count above the first paragraph (the line under a title) drops only itself; comment
+ *   headings start a region only once the article's prose has begun. A notes heading with no numbered entry under it
+ *   ("Notes:" over a remark) is a line of the article and is kept as a paragraph.</li>
+ *   <li>Layout: {@link TextLayout} sorts the remaining units into headings, paragraphs and captions. A lone paragraph above the
+ *   first heading of three sentences or more (or over 60 words) is the article's opening and is kept as text; a
+ *   standfirst of one or two sentences is left to be the summary only.</li>
  * </ol>
  */
 final class PlainTextParser {
@@ -54,14 +62,34 @@ final class PlainTextParser {
     /** How far above the main text a title is looked for: mastheads put bylines, dates and share rows between. */
     private static final int TITLE_WINDOW = 30;
 
+    /** File names that say nothing about the text: what a browser, an editor or a download gives a file by default. */
+    private static final java.util.regex.Pattern GENERIC_NAME = java.util.regex.Pattern.compile(
+            "^(source|index|article|untitled|document|page|text|file|content|copy|paste|clipboard|download|output"
+                    + "|new( text)? document|new file)([ _-]?\\(?\\d{1,3}\\)?)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The end of one sentence and the start of the next inside a paragraph. */
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile(
+            "\\p{L}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}");
+    /** A standfirst is one or two sentences of at most about this many words. */
+    private static final int OPENING_WORDS = 60;
+
     private PlainTextParser() {
     }
 
     public static Draft parse(String fileName, String text) {
-        List<Unit> units = Units.split(text).stream().map(Unit::new).toList();
+        List<Boolean> spaced = new ArrayList<>();
+        List<String> lines = Units.split(text, spaced);
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            units.add(new Unit(lines.get(i), spaced.get(i)));
+        }
         List<Endnote> endnotes = TextNotes.read(units);
         int[] span = MainText.span(units);
         int title = titleIndex(units, fileName, span);
+        if (title < 0 && genericName(fileName)) {
+            title = headingAtTop(units, span);
+        }
         String author = readMasthead(units, title);
         if (span != null) {
             dropOutside(units, span, title);
@@ -71,7 +99,8 @@ final class PlainTextParser {
         List<Block> blocks = new ArrayList<>();
         for (Unit unit : units) {
             switch (unit.role) {
-                case HEADING -> blocks.add(Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
+                case HEADING -> blocks.add(Notes.isHeading(unit.text) && endnotes.isEmpty()
+                        ? Block.paragraph(unit.text) : Block.heading(unit.text.replaceFirst("\\s*:$", ""), 2));
                 case PARAGRAPH -> blocks.add(Block.paragraph(unit.text));
                 case CAPTION -> blocks.add(Block.caption(unit.text));
                 case DROPPED -> blocks.add(Block.dropped(unit.text, unit.reason));
@@ -79,7 +108,32 @@ final class PlainTextParser {
             }
         }
         String titleText = title >= 0 ? units.get(title).text : "";
-        return new Draft(titleText, author, blocks, endnotes, List.of(), true);
+        return new Draft(titleText, author, openingSummary(blocks), blocks, endnotes, List.of(), true);
+    }
+
+    /**
+     * A lone paragraph above the first heading is an abstract (the assembler makes it the summary only) when it is one
+     * or two short sentences, as a standfirst is; a paragraph of three sentences or more, or of over 60 words, is the
+     * article's opening, so it is given as the summary here, which keeps it as the text of the first lesson too.
+     */
+    private static String openingSummary(List<Block> blocks) {
+        List<String> lead = new ArrayList<>();
+        boolean headed = false;
+        for (Block block : blocks) {
+            if (block.kind() == Block.Kind.HEADING) {
+                headed = true;
+                break;
+            }
+            if (block.kind() == Block.Kind.PARAGRAPH) {
+                lead.add(block.text());
+            }
+        }
+        if (!headed || lead.size() != 1) {
+            return "";
+        }
+        String text = lead.getFirst();
+        boolean opening = SENTENCE_BREAK.matcher(text).results().count() >= 2 || LineShape.words(text) > OPENING_WORDS;
+        return opening ? text : "";
     }
 
     private static int titleIndex(List<Unit> units, String fileName, int[] span) {
@@ -123,6 +177,32 @@ final class PlainTextParser {
             }
         }
         return first;
+    }
+
+    static boolean genericName(String fileName) {
+        String base = fileName.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[A-Za-z]{1,8}$", "").strip();
+        return GENERIC_NAME.matcher(base).matches();
+    }
+
+    /**
+     * When the file's name says nothing (source.txt, index.txt, Untitled.txt), the title is the first heading-like
+     * line at or above the start of the main text, even a one-word one: a page's heading names it better than
+     * "Source" does. Its words must not all be common stopwords or noise, and a date or byline is never a title.
+     */
+    private static int headingAtTop(List<Unit> units, int[] span) {
+        int from = span == null ? 0 : Math.max(0, span[0] - TITLE_WINDOW);
+        int to = span == null ? Math.min(units.size() - 1, HEAD_REGION) : span[0];
+        for (int i = from; i <= to && i < units.size(); i++) {
+            Unit unit = units.get(i);
+            String s = unit.text.strip();
+            if (unit.undecided() && (unit.titleLike() || headline(unit)) && !unit.prose() && !unit.figure() && s.length() >= 3
+                    && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty() && !Byline.isName(s)
+                    && !DATELINE.matcher(s).find() && !Notes.isHeading(s) && (i < to || span == null
+                    || i + 1 < units.size() && units.get(i + 1).prose())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean candidate(Unit unit) {
@@ -245,20 +325,26 @@ final class PlainTextParser {
 
     private static void dropNoise(List<Unit> units) {
         String region = "";
+        boolean proseSeen = false;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
-            if (!region.isEmpty() && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
+            if (!region.isEmpty()
+                    && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
             if (reason.isPresent()) {
                 unit.drop(reason.get());
-                region = NoiseRules.startsRegion(unit.text) ? reason.get() : region;
+                // A count of comments above the first paragraph is the line under a title, not the comments.
+                boolean count = reason.get().equals("comment section") && !proseSeen;
+                region = NoiseRules.startsRegion(unit.text) && !count ? reason.get() : region;
             } else if (!region.isEmpty()) {
                 unit.drop(region.equals("author box") && unit.prose() ? "author bio" : region);
+            } else {
+                proseSeen |= unit.prose();
             }
         }
     }
@@ -271,12 +357,23 @@ final class PlainTextParser {
         if (!units.get(i).prose() || LineShape.words(units.get(i).text) < PARAGRAPH_WORDS) {
             return false;
         }
+        if (spacedParagraphs(units) && !units.get(i).spaced) {
+            // Where the page puts a blank line between paragraphs, lines packed together are a box's list items.
+            return false;
+        }
         for (int j = i + 1; j < units.size(); j++) {
             if (units.get(j).undecided()) {
                 return units.get(j).prose();
             }
         }
         return true;
+    }
+
+    /** Whether most paragraphs of the text stand apart, with a blank line before or after them, as pages copy them. */
+    private static boolean spacedParagraphs(List<Unit> units) {
+        long prose = units.stream().filter(Unit::prose).count();
+        long spaced = units.stream().filter(u -> u.prose() && u.spaced).count();
+        return prose > 0 && spaced * 2 > prose;
     }
 
     /** Whether any word of the line occurs in the article's prose: a heading's words do, a byline's name rarely. */

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  *   <li>A prose unit is a paragraph, and so is every item of a list (two or more lines in a row with the same
  *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
  *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
- *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it or
- *   it ends with a colon. A line of ten words or more that is not in Title Case is a paragraph as well: it is a
+ *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it, or
+ *   when it ends with a colon and anything but a heading follows it. A line of code (see {@link LineShape}) is a
+ *   paragraph, and so are the lines after it up to the next prose or title-like line, since a listing's lines need
+ *   not all carry code characters; a title-like line stays a heading candidate when prose follows it or when
+ *   its only code is a tag it names ("Single &lt;figure&gt;"). A line of ten words or more that is not in Title Case is a paragraph as well: it is a
  *   sentence that lost its full stop (list items copied from a page do), and headings are rarely that long.</li>
  *   <li>A run of consecutive title-like units followed by a paragraph holds one heading. The heading is the first
  *   unit of the run unless the article's headings are in Title Case and the first is not, or a later one is a
@@ -70,7 +73,13 @@ final class TextLayout {
             }
             if (unit.prose() || introduced && !unit.titleLike() || sentenceWithoutStop(unit)) {
                 unit.become(Unit.Role.PARAGRAPH);
-                introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose();
+                introduced = unit.text.strip().endsWith(":") || introduced && !unit.prose() || code(open, i);
+                i++;
+                continue;
+            }
+            if (code(open, i)) {
+                unit.become(Unit.Role.PARAGRAPH);
+                introduced = true;
                 i++;
                 continue;
             }
@@ -98,6 +107,23 @@ final class TextLayout {
     }
 
 
+    /**
+     * A line of code ({@link LineShape#isCode}) is body text: articles show listings between their paragraphs, and a
+     * listing's lines without code characters ("if (!done)") are body too while they follow one. A title-like line
+     * stays a heading candidate when a paragraph follows it or when its only code is a tag it names
+     * ("The &lt;img&gt; Element").
+     */
+    private static boolean code(List<Unit> open, int i) {
+        Unit unit = open.get(i);
+        if (!LineShape.isCode(unit.text) || unit.prose() && unit.text.strip().endsWith(".")) {
+            return false;
+        }
+        if (unit.titleLike() && !LineShape.isCode(unit.text.replaceAll("</?[a-z][^>]*>", ""))) {
+            return false;
+        }
+        return !(unit.titleLike() && i + 1 < open.size() && open.get(i + 1).prose());
+    }
+
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */
     static boolean startsSection(List<Unit> units, int i) {
         int j = i;
@@ -116,7 +142,9 @@ final class TextLayout {
         Unit next = i + 1 < open.size() ? open.get(i + 1) : null;
         boolean followed = next != null && (next.prose() || LineShape.isBullet(next.text));
         boolean preceded = i > 0 && open.get(i - 1).role == Unit.Role.PARAGRAPH;
-        return !unit.titleLike() && LineShape.isShortSentence(unit.text) && followed && (preceded || unit.text.strip().endsWith(":"));
+        boolean announces = unit.text.strip().endsWith(":") && next != null;
+        return !unit.titleLike() && LineShape.isShortSentence(unit.text)
+                && (followed && preceded || announces && (preceded || followed || !next.titleLike()));
     }
 
     /**

@@ -6,6 +6,8 @@ final class Unit {
     enum Role { UNDECIDED, DROPPED, CONSUMED, HEADING, PARAGRAPH, CAPTION }
 
     final String text;
+    /** Whether a blank line stands before or after the unit in the text: pages copy paragraphs apart, list items packed. */
+    final boolean spaced;
     Role role = Role.UNDECIDED;
     String reason = "";
 
@@ -14,7 +16,12 @@ final class Unit {
     private final boolean figure;
 
     Unit(String text) {
+        this(text, true);
+    }
+
+    Unit(String text, boolean spaced) {
         this.text = text;
+        this.spaced = spaced;
         // The layout asks these many times per unit; the answers never change.
         this.prose = LineShape.isProse(text);
         this.titleLike = LineShape.isTitleLike(text);

@@ -12,6 +12,9 @@ import java.util.List;
  * instead; it is recognised when most lines that have a non-blank successor are long and of similar width, and then
  * a line is joined to the one before it while that one filled at least 60% of the wrap width, which is how a wrapped
  * line differs from the last line of a paragraph, a heading or a list item.
+ *
+ * <p>Each unit also records whether a blank line (or the edge of the text) stands right before or after it: browsers
+ * copy paragraphs with a blank line between them and the items of a list or a box of links line after line.
  */
 final class Units {
 
@@ -21,37 +24,63 @@ final class Units {
     }
 
     static List<String> split(String text) {
+        return split(text, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #split(String)}, adding to {@code spaced}, for each unit, whether a blank line (or the edge of the text)
+     * stands right before or after it: copied pages set paragraphs apart and pack a list's items together.
+     */
+    static List<String> split(String text, List<Boolean> spaced) {
+        List<String> units = splitLines(text, spaced);
+        return units;
+    }
+
+    private static List<String> splitLines(String text, List<Boolean> spaced) {
         String[] lines = text.split("\n", -1);
         int width = wrapWidth(lines);
         List<String> units = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int previousLength = 0;
+        boolean blankBefore = true;
+        boolean currentBlankBefore = true;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
-                flush(current, units);
+                if (flush(current, units)) {
+                    spaced.add(true);
+                }
                 previousLength = 0;
+                blankBefore = true;
                 continue;
             }
             boolean join = width > 0 && !current.isEmpty() && previousLength >= width * 0.6
                     && !LineShape.isBullet(line) && !BRACKETED_ENTRY.matcher(line).lookingAt();
             if (!join) {
-                flush(current, units);
+                if (flush(current, units)) {
+                    spaced.add(currentBlankBefore);
+                }
+                currentBlankBefore = blankBefore;
             } else {
                 current.append(' ');
             }
+            blankBefore = false;
             current.append(line);
             previousLength = raw.stripTrailing().length();
         }
-        flush(current, units);
+        if (flush(current, units)) {
+            spaced.add(true);
+        }
         return units;
     }
 
-    private static void flush(StringBuilder current, List<String> units) {
-        if (!current.isEmpty()) {
-            units.add(current.toString().replaceAll("[ \\t]+", " "));
-            current.setLength(0);
+    private static boolean flush(StringBuilder current, List<String> units) {
+        if (current.isEmpty()) {
+            return false;
         }
+        units.add(current.toString().replaceAll("[ \\t]+", " "));
+        current.setLength(0);
+        return true;
     }
 
     /** The column lines were wrapped at, or 0 when the text is not hard-wrapped. */
