@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +29,10 @@ public final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the demo profile on a free port with this data folder, and waits until it answers. */
+    /**
+     * Starts the demo profile on a free port with this data folder, and waits until it answers and has finished its
+     * start-up work: the port opens before the seed course and the demo class exist.
+     */
     public static AppProcess start(Path dataDir, Path log) {
         var port = freePort();
         var java = ProcessHandle.current().info().command().orElse("java");
@@ -35,11 +40,12 @@ public final class AppProcess implements AutoCloseable {
                 "org.lectern.Application", "--server.port=" + port, "--lectern.data-dir=" + dataDir.toAbsolutePath(),
                 "--spring.profiles.active=demo", "--vaadin.devmode.usageStatistics.enabled=false"));
         try {
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             var process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             var app = new AppProcess(process, port);
             Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> !process.isAlive() || app.answers());
+                    .until(() -> !process.isAlive() || app.answers() && ready(log, logStart));
             if (!process.isAlive()) {
                 throw new IllegalStateException("Lectern stopped while starting; see " + log);
             }
@@ -75,6 +81,17 @@ public final class AppProcess implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether this run (what the log holds past {@code from}) has said it is ready. */
+    private static boolean ready(Path log, long from) {
+        try {
+            byte[] bytes = Files.readAllBytes(log);
+            int start = (int) Math.min(from, bytes.length);
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8).contains("Lectern is ready");
+        } catch (IOException e) {
             return false;
         }
     }
