@@ -31,7 +31,7 @@ public record Article(String title, String author, String summary, List<Section>
 
     /** Whether questions can be written for it: the generator reads English, and tries a text too short to tell. */
     public boolean english() {
-        return Language.ENGLISH.equals(language) || Language.UNDETERMINED.equals(language);
+        return Language.generatesQuestions(language);
     }
 
     public Article withLanguage(String code) {

@@ -44,6 +44,11 @@ public final class Language {
         return TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
     }
 
+    /** Whether questions are generated for text in this language: English, or a text too short to tell. */
+    public static boolean generatesQuestions(String code) {
+        return ENGLISH.equals(code) || UNDETERMINED.equals(code);
+    }
+
     /** The language's name in English ("French"), or "an undetermined language". */
     public static String name(String code) {
         if (code == null || code.isBlank() || UNDETERMINED.equals(code)) {

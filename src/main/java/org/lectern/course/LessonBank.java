@@ -16,8 +16,7 @@ public record LessonBank(long lessonId, long courseId, String courseTitle, Strin
 
     /** Whether questions are generated for the course's language; otherwise the instructor writes them. */
     public boolean generated() {
-        return org.lectern.content.Language.ENGLISH.equals(language)
-                || org.lectern.content.Language.UNDETERMINED.equals(language);
+        return org.lectern.content.Language.generatesQuestions(language);
     }
 
     public long count(QuestionStatus status) {
