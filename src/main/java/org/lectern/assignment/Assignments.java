@@ -66,6 +66,13 @@ public class Assignments {
         return details(owned(assignmentId, instructorId));
     }
 
+    /** The instructor's assignment, or none when it is another's or does not exist: for callers that refuse both alike. */
+    @Transactional(readOnly = true)
+    public Optional<AssignmentDetails> find(long assignmentId, long instructorId) {
+        return assignments.findById(assignmentId).filter(a -> a.getOwnerId() == instructorId)
+                .map(Assignments::details);
+    }
+
     /** The instructor's assignments, the soonest due first. */
     @Transactional(readOnly = true)
     public List<AssignmentDetails> ownedBy(long instructorId) {

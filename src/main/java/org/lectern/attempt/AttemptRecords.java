@@ -120,11 +120,7 @@ public class AttemptRecords {
 
     /** The instructor's assignment, or none when it is another's or was deleted. */
     private Optional<AssignmentDetails> owned(long assignmentId, long instructorId) {
-        try {
-            return Optional.of(assignments.get(assignmentId, instructorId));
-        } catch (AccessDeniedException notTheirs) {
-            return Optional.empty();
-        }
+        return assignments.find(assignmentId, instructorId);
     }
 
     private List<LessonAttempts> instructor(List<AssignmentDetails> owned, long instructorId, boolean withAnswers) {
