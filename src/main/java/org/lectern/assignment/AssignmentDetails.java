@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An assignment as its instructor sees it. */
-public record AssignmentDetails(long id, String title, List<AssignedLesson> lessons, Recipients recipients,
+public record AssignmentDetails(long id, long ownerId, String title, List<AssignedLesson> lessons, Recipients recipients,
                                 AssignmentRules rules, Instant updatedAt) {
 
     public AssignmentDetails {

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.lectern.assignment.domain.Assignment;
 import org.lectern.assignment.domain.AssignmentRepository;
 import org.lectern.assignment.domain.LessonRef;
-import org.lectern.classroom.ClassSummary;
 import org.lectern.classroom.Classes;
 import org.lectern.classroom.RosterEntry;
 import org.lectern.course.CourseOutline;
@@ -66,6 +66,13 @@ public class Assignments {
         return details(owned(assignmentId, instructorId));
     }
 
+    /** The instructor's assignment, or none when it is another's or does not exist: for callers that refuse both alike. */
+    @Transactional(readOnly = true)
+    public Optional<AssignmentDetails> find(long assignmentId, long instructorId) {
+        return assignments.findById(assignmentId).filter(a -> a.getOwnerId() == instructorId)
+                .map(Assignments::details);
+    }
+
     /** The instructor's assignments, the soonest due first. */
     @Transactional(readOnly = true)
     public List<AssignmentDetails> ownedBy(long instructorId) {
@@ -81,7 +88,7 @@ public class Assignments {
      */
     @Transactional(readOnly = true)
     public List<StudentAssignment> forStudent(long studentId) {
-        var classIds = classes.classesOf(studentId).stream().map(ClassSummary::id).toList();
+        var classIds = classes.activeClassIdsOf(studentId);
         var viaClasses = classIds.isEmpty() ? Stream.<Assignment>empty()
                 : assignments.findByClassIdIn(classIds).stream();
         var found = new LinkedHashMap<Long, Assignment>();
@@ -92,6 +99,29 @@ public class Assignments {
                 .flatMap(a -> a.lessons().stream()
                         .map(lesson -> new StudentAssignment(a.getId(), a.getTitle(), lesson, a.rules())))
                 .toList();
+    }
+
+    /**
+     * One assigned lesson, if it is given to the student now: through an active class of theirs or to them by name.
+     * A few targeted statements, however many classes and assignments the student has, for calls made with an
+     * attempt's row locked.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StudentAssignment> forStudent(long studentId, long assignedLessonId) {
+        return assignments.findLessonById(assignedLessonId)
+                .filter(lesson -> reaches(lesson.getAssignment(), studentId))
+                .map(lesson -> {
+                    var a = lesson.getAssignment();
+                    return new StudentAssignment(a.getId(), a.getTitle(), lesson.toRecord(), a.rules());
+                });
+    }
+
+    private boolean reaches(Assignment assignment, long studentId) {
+        var classId = assignment.classId();
+        if (classId.isPresent() && classes.isActiveMember(classId.getAsLong(), studentId)) {
+            return true;
+        }
+        return assignments.countNamed(assignment.getId(), studentId) > 0;
     }
 
     private void apply(Assignment assignment, AssignmentRequest request, long instructorId) {
@@ -154,7 +184,7 @@ public class Assignments {
     }
 
     private static AssignmentDetails details(Assignment a) {
-        return new AssignmentDetails(a.getId(), a.getTitle(), a.lessons(), a.recipients(), a.rules(),
+        return new AssignmentDetails(a.getId(), a.getOwnerId(), a.getTitle(), a.lessons(), a.recipients(), a.rules(),
                 a.getUpdatedAt());
     }
 }

@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.lectern.assignment.AssignedLesson;
 import org.lectern.assignment.AssignmentDetails;
@@ -51,24 +51,49 @@ public class AttemptRecords {
 
     /** Every attempt at the instructor's assignments, with its answers, by student and assigned lesson. */
     public List<LessonAttempts> forInstructor(long instructorId) {
-        return instructor(instructorId, true);
+        return instructor(assignments.ownedBy(instructorId), instructorId, true);
     }
 
     /** The same without the answers: enough for scores and statuses, and far less to read. */
     public List<LessonAttempts> scoresForInstructor(long instructorId) {
-        return instructor(instructorId, false);
+        return scoresFor(assignments.ownedBy(instructorId), instructorId);
     }
 
-    /** Every attempt at one of the instructor's assigned lessons, with its answers; nothing for another's. */
+    /**
+     * Scores and statuses at assignments the caller has just read with {@link Assignments#ownedBy}, so a page that
+     * needs both reads them once. Only the assignments of {@code instructorId} among them count.
+     */
+    public List<LessonAttempts> scoresFor(List<AssignmentDetails> owned, long instructorId) {
+        return instructor(theirs(owned, instructorId), instructorId, false);
+    }
+
+    /** Like {@link #scoresFor}, with every attempt's answers. */
+    public List<LessonAttempts> answersFor(List<AssignmentDetails> owned, long instructorId) {
+        return instructor(theirs(owned, instructorId), instructorId, true);
+    }
+
+    private static List<AssignmentDetails> theirs(List<AssignmentDetails> assignments, long instructorId) {
+        return assignments.stream().filter(a -> a.ownerId() == instructorId).toList();
+    }
+
+    /**
+     * Every attempt at one of the instructor's assigned lessons, with its answers; nothing for another's. Reads that
+     * lesson's attempts only, and the one assignment they belong to.
+     */
     public List<LessonAttempts> forAssignedLesson(long assignedLessonId, long instructorId) {
-        return instructor(instructorId, true, a -> a.getAssignedLessonId() == assignedLessonId);
+        var found = attempts.findByAssignedLessonIdOrderByStartedAt(assignedLessonId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return owned(found.getFirst().getAssignmentId(), instructorId)
+                .map(assignment -> instructor(List.of(assignment), found, instructorId, true))
+                .orElse(List.of());
     }
 
     /** One attempt with its answers, among the student's other attempts at the lesson. */
     public AttemptReview review(long attemptId, long instructorId) {
         var attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException(NO_SUCH_ATTEMPT));
-        var assignment = assignments.ownedBy(instructorId).stream()
-                .filter(a -> a.id() == attempt.getAssignmentId()).findFirst()
+        var assignment = owned(attempt.getAssignmentId(), instructorId)
                 .orElseThrow(() -> new AccessDeniedException(NO_SUCH_ATTEMPT));
         var siblings = attempts.findByStudentIdAndAssignedLessonIdOrderByNumber(attempt.getStudentId(),
                 attempt.getAssignedLessonId());
@@ -93,19 +118,24 @@ public class AttemptRecords {
         }).toList();
     }
 
-    private List<LessonAttempts> instructor(long instructorId, boolean withAnswers) {
-        return instructor(instructorId, withAnswers, a -> true);
+    /** The instructor's assignment, or none when it is another's or was deleted. */
+    private Optional<AssignmentDetails> owned(long assignmentId, long instructorId) {
+        return assignments.find(assignmentId, instructorId);
     }
 
-    private List<LessonAttempts> instructor(long instructorId, boolean withAnswers,
-                                            Predicate<Attempt> wanted) {
-        var owned = assignments.ownedBy(instructorId).stream()
-                .collect(Collectors.toMap(AssignmentDetails::id, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+    private List<LessonAttempts> instructor(List<AssignmentDetails> owned, long instructorId, boolean withAnswers) {
         if (owned.isEmpty()) {
             return List.of();
         }
-        var found = attempts.findByAssignmentIdInOrderByStartedAt(owned.keySet()).stream().filter(wanted).toList();
+        var ids = owned.stream().map(AssignmentDetails::id).toList();
+        return instructor(owned, attempts.findByAssignmentIdInOrderByStartedAt(ids), instructorId, withAnswers);
+    }
+
+    private List<LessonAttempts> instructor(List<AssignmentDetails> assignmentList, List<Attempt> found,
+                                            long instructorId, boolean withAnswers) {
+        var owned = assignmentList.stream()
+                .collect(Collectors.toMap(AssignmentDetails::id, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
         var answers = withAnswers ? answersOf(found) : Map.<Long, List<AnswerRecord>>of();
         var groups = new LinkedHashMap<List<Long>, List<Attempt>>();
         found.forEach(a -> groups.computeIfAbsent(List.of(a.getStudentId(), a.getAssignedLessonId()),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.lectern.assignment.AssignmentRules;
 import org.lectern.assignment.FeedbackTiming;
+import org.lectern.assignment.StudentAssignment;
 import org.lectern.attempt.domain.Attempt;
 import org.lectern.attempt.domain.AttemptItem;
 import org.lectern.attempt.domain.AttemptItemRepository;
@@ -79,8 +80,9 @@ public class QuizAttempts {
 
     /** Saves an answer, shown by its index in the order the student sees the options. */
     public AnswerSaved answer(long attemptId, long studentId, int position, int option) {
+        // The lookup runs before the lock, so the row is held only for the checks and the write.
+        var rules = assignedTo(attemptId, studentId).rules();
         var attempt = owned(attempts.lockById(attemptId), studentId);
-        var rules = lookup.require(studentId, attempt.getAssignedLessonId()).rules();
         var now = now();
         if (attempt.isSubmitted()) {
             throw new QuizException("This attempt is already submitted; your answers are in its result.");
@@ -102,8 +104,8 @@ public class QuizAttempts {
 
     /** Submits the attempt once; a second submission, from any tab, gets the same result. */
     public AttemptResult submit(long attemptId, long studentId) {
+        var assigned = assignedTo(attemptId, studentId);
         var attempt = owned(attempts.lockById(attemptId), studentId);
-        var assigned = lookup.require(studentId, attempt.getAssignedLessonId());
         if (!attempt.isSubmitted()) {
             var now = now();
             var deadline = Scores.deadline(attempt, assigned.rules());
@@ -139,6 +141,13 @@ public class QuizAttempts {
     static SubmittedBy endedBy(Attempt attempt, AssignmentRules rules) {
         return attempt.getDeadlineAt().filter(d -> d.isBefore(rules.dueAt())).isPresent()
                 ? SubmittedBy.TIME_LIMIT : SubmittedBy.DUE_DATE;
+    }
+
+    /** What the student's attempt was assigned under, read without touching the attempt's row lock. */
+    private StudentAssignment assignedTo(long attemptId, long studentId) {
+        var assignedLessonId = attempts.findAssignedLessonId(attemptId, studentId)
+                .orElseThrow(() -> new AccessDeniedException(NO_SUCH_ATTEMPT));
+        return lookup.require(studentId, assignedLessonId);
     }
 
     private static Attempt owned(Optional<Attempt> attempt, long studentId) {

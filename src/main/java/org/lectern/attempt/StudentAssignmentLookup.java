@@ -23,7 +23,6 @@ class StudentAssignmentLookup {
     }
 
     Optional<StudentAssignment> find(long studentId, long assignedLessonId) {
-        return assignments.forStudent(studentId).stream()
-                .filter(a -> a.lesson().id() == assignedLessonId).findFirst();
+        return assignments.forStudent(studentId, assignedLessonId);
     }
 }

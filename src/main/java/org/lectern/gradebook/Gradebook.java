@@ -42,7 +42,7 @@ public class Gradebook {
      */
     public GradebookSheet sheet(long instructorId, GradebookFilter filter) {
         var owned = assignments.ownedBy(instructorId);
-        var attempts = records.scoresForInstructor(instructorId);
+        var attempts = records.scoresFor(owned, instructorId);
         var roster = roster(instructorId, owned, attempts);
         return new SheetBuilder(roster, owned, attempts, clock.instant()).build(filter);
     }
@@ -58,6 +58,6 @@ public class Gradebook {
     Roster roster(long instructorId, List<AssignmentDetails> owned, List<LessonAttempts> attempts) {
         var named = owned.stream().flatMap(a -> a.recipients().studentIds().stream());
         var tried = attempts.stream().map(LessonAttempts::studentId);
-        return Roster.of(instructorId, classes, accounts, Stream.concat(named, tried).toList());
+        return Roster.of(classes.rostersOf(instructorId), accounts, Stream.concat(named, tried).toList());
     }
 }

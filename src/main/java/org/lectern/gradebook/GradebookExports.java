@@ -57,7 +57,7 @@ public class GradebookExports {
     /** Every attempt at the instructor's assignments with its answers: a row per attempt and question. */
     public CsvFile answers(long instructorId) {
         var owned = assignments.ownedBy(instructorId);
-        var attempts = records.forInstructor(instructorId);
+        var attempts = records.answersFor(owned, instructorId);
         var roster = gradebook.roster(instructorId, owned, attempts);
         return new CsvFile("attempts-" + today() + ".csv",
                 Csv.write(AnswerRows.HEADER, new AnswerRows(roster, owned).rows(attempts)));

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lectern.classroom.ClassRoster;
 import org.lectern.classroom.ClassSummary;
-import org.lectern.classroom.Classes;
 import org.lectern.security.Accounts;
 
 /**
@@ -27,15 +27,17 @@ record Roster(List<ClassSummary> activeClasses, Map<Long, String> classNames, Ma
     record Student(long id, String name, String username, List<String> classes) {
     }
 
-    static Roster of(long instructorId, Classes classes, Accounts accounts, Collection<Long> alsoStudents) {
-        var active = classes.ownedBy(instructorId, false);
+    /** From every class of the instructor with its roster, and the ids of any other students to show. */
+    static Roster of(List<ClassRoster> rosters, Accounts accounts, Collection<Long> alsoStudents) {
+        var active = rosters.stream().map(ClassRoster::summary).filter(c -> !c.archived()).toList();
         var names = new HashMap<Long, String>();
-        classes.ownedBy(instructorId, true).forEach(c -> names.put(c.id(), c.name()));
+        rosters.forEach(r -> names.put(r.summary().id(), r.summary().name()));
         var members = new LinkedHashMap<Long, Set<Long>>();
         var students = new LinkedHashMap<Long, Student>();
-        for (var room : active) {
+        for (var roster : rosters.stream().filter(r -> !r.summary().archived()).toList()) {
+            var room = roster.summary();
             var ids = new HashSet<Long>();
-            for (var entry : classes.studentsOf(room.id(), instructorId)) {
+            for (var entry : roster.students()) {
                 ids.add(entry.studentId());
                 var known = students.get(entry.studentId());
                 var inClasses = new ArrayList<>(known == null ? List.of() : known.classes());
@@ -46,8 +48,10 @@ record Roster(List<ClassSummary> activeClasses, Map<Long, String> classNames, Ma
             members.put(room.id(), ids);
         }
         var missing = alsoStudents.stream().filter(id -> !students.containsKey(id)).distinct().toList();
-        accounts.findAllById(missing).forEach(u -> students.put(u.accountId(),
-                new Student(u.accountId(), u.displayName(), u.username(), List.of())));
+        if (!missing.isEmpty()) {
+            accounts.findAllById(missing).forEach(u -> students.put(u.accountId(),
+                    new Student(u.accountId(), u.displayName(), u.username(), List.of())));
+        }
         return new Roster(active, names, members, students);
     }
 

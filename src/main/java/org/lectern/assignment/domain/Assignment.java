@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -144,7 +145,14 @@ public class Assignment {
     }
 
     public List<AssignedLesson> lessons() {
-        return lessons.stream().map(AssignmentLesson::toRecord).toList();
+        // In order however the lessons were fetched: @OrderBy is not applied to every kind of fetch.
+        return lessons.stream().sorted(Comparator.comparingInt(AssignmentLesson::getOrdinal))
+                .map(AssignmentLesson::toRecord).toList();
+    }
+
+    /** The class the assignment is given to, if any, without loading the students named by it. */
+    public OptionalLong classId() {
+        return classId == null ? OptionalLong.empty() : OptionalLong.of(classId);
     }
 
     public Recipients recipients() {

@@ -51,6 +51,14 @@ public class AssignmentLesson {
         this.lessonTitle = lesson.lessonTitle();
     }
 
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    int getOrdinal() {
+        return ordinal;
+    }
+
     public long getLessonId() {
         return lessonId;
     }

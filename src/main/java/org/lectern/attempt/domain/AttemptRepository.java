@@ -17,7 +17,16 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a from Attempt a where a.id = :id")
     Optional<Attempt> lockById(@Param("id") long id);
 
+    /**
+     * The assigned lesson of a student's attempt, read without loading or locking the attempt: it never changes, so
+     * what the attempt may do can be looked up before its row is locked.
+     */
+    @Query("select a.assignedLessonId from Attempt a where a.id = :id and a.studentId = :studentId")
+    Optional<Long> findAssignedLessonId(@Param("id") long id, @Param("studentId") long studentId);
+
     List<Attempt> findByStudentIdOrderByStartedAt(long studentId);
+
+    List<Attempt> findByAssignedLessonIdOrderByStartedAt(long assignedLessonId);
 
     List<Attempt> findByStudentIdAndAssignedLessonIdOrderByNumber(long studentId, long assignedLessonId);
 

@@ -18,6 +18,8 @@ import java.util.List;
 import org.lectern.base.ui.Confirm;
 import org.lectern.base.ui.Page;
 import org.lectern.base.ui.PageHeader;
+import org.lectern.base.ui.SlowWork;
+import org.lectern.base.ui.WorkInProgress;
 import org.lectern.course.BankQuestion;
 import org.lectern.course.LessonBank;
 import org.lectern.course.QuestionBank;
@@ -25,24 +27,36 @@ import org.lectern.course.QuestionExports;
 import org.lectern.course.QuestionStatus;
 import org.lectern.security.AppRoles;
 import org.lectern.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Review of one lesson's questions beside the lesson text, with each question's source sentence highlighted. */
+/**
+ * Review of one lesson's questions beside the lesson text, with each question's source sentence highlighted.
+ * Regenerating a question runs off the request thread ({@link WorkInProgress}); the questions wait, disabled, until
+ * the new draft is in.
+ */
 @Route("instructor/lessons/:lessonId")
 @PageTitle("Review questions · Lectern")
 @RolesAllowed(AppRoles.INSTRUCTOR)
 public class LessonReviewView extends Page implements BeforeEnterObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(LessonReviewView.class);
+
     private final QuestionBank bank;
     private final QuestionExports exports;
     private final long instructorId;
+    private final WorkInProgress progress;
     private long lessonId;
     private LessonText text;
+    private Div questions;
+    private Div toolbar;
 
-    public LessonReviewView(QuestionBank bank, QuestionExports exports, CurrentUser currentUser) {
+    public LessonReviewView(QuestionBank bank, QuestionExports exports, SlowWork work, CurrentUser currentUser) {
         this.bank = bank;
         this.exports = exports;
         this.instructorId = currentUser.require().accountId();
+        this.progress = new WorkInProgress(work);
         addClassName("review-page");
     }
 
@@ -80,12 +94,12 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
         var add = new Button("Add a question", VaadinIcon.PLUS.create(), click -> openEditor(null));
         var export = new ExportLinks("approved questions", lesson.count(QuestionStatus.APPROVED),
                 format -> exports.lesson(lessonId, format, instructorId));
-        var toolbar = new Div(approveAll, add, export);
+        toolbar = new Div(approveAll, add, export);
         toolbar.addClassName("toolbar");
-        add(toolbar);
+        add(toolbar, progress);
 
         text = new LessonText(lesson.paragraphs(), lesson.captions(), lesson.headings());
-        var questions = new Div(new H2("Questions"));
+        questions = new Div(new H2("Questions"));
         questions.addClassName("question-column");
         if (!lesson.generated()) {
             var note = new Span("This course is in " + org.lectern.content.Language.name(lesson.language())
@@ -115,10 +129,18 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
     }
 
     private void regenerate(BankQuestion question) {
-        var replaced = bank.regenerate(lessonId, question.id(), instructorId);
-        refresh();
-        Confirm.done(replaced.isPresent() ? "A new draft replaces the question; the old one is retired."
-                : "No other question can be made from this sentence.");
+        progress.start("Writing another question from this sentence…",
+                () -> bank.regenerate(lessonId, question.id(), instructorId), replaced -> {
+                    refresh();
+                    Confirm.done(replaced.isPresent() ? "A new draft replaces the question; the old one is retired."
+                            : "No other question can be made from this sentence.");
+                }, failure -> {
+                    if (!(failure instanceof SlowWork.Busy)) {
+                        log.error("Could not regenerate question {}", question.id(), failure);
+                    }
+                    Confirm.failed(failure instanceof SlowWork.Busy ? failure.getMessage()
+                            : "No new question was made; the question is unchanged. Try again in a moment.");
+                }, questions, toolbar);
     }
 
     private void openEditor(BankQuestion existing) {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lectern.base.ui.NotFoundView;
+import org.lectern.base.ui.WorkInProgress;
 import org.lectern.course.CourseImports;
 import org.lectern.course.Courses;
 import org.lectern.course.LessonSummary;
@@ -18,12 +21,17 @@ import org.lectern.course.QuestionBank;
 import org.lectern.course.QuestionStatus;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
+import org.lectern.support.HeldWork;
+import org.lectern.support.PendingAccess;
+import org.lectern.support.HeldWorkConfig;
 import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
+@Import(HeldWorkConfig.class)
 @WithMockUser(username = LessonReviewViewTest.INSTRUCTOR, roles = "INSTRUCTOR")
 class LessonReviewViewTest extends SpringBrowserlessTest {
 
@@ -37,6 +45,8 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     Courses courses;
     @Autowired
     QuestionBank bank;
+    @Autowired
+    HeldWork work;
 
     private long instructorId;
     private LessonSummary lesson;
@@ -74,6 +84,47 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.H3.class).withClassName("lesson-subheading").all())
                 .extracting(h -> h.getText()).containsExactly("La danse en rond", "La danse frétillante");
         assertThat($(QuestionCard.class).all()).isEmpty();
+    }
+
+    @AfterEach
+    void nothingHeldForTheNextTest() {
+        work.reset();
+    }
+
+    @Test
+    void regeneratingRunsInTheBackgroundWithTheQuestionsDisabledUntilTheNewDraftIsIn() {
+        open();
+        var before = bank.lesson(lesson.id(), instructorId).questions();
+        work.hold();
+
+        test(buttons("Regenerate").get(0)).click();
+
+        assertThat($(WorkInProgress.class).single().isVisible()).isTrue();
+        assertThat(buttons("Regenerate").get(0).isEnabled()).isFalse();
+        assertThat(bank.lesson(lesson.id(), instructorId).questions()).isEqualTo(before);
+
+        work.release();
+        PendingAccess.run();
+
+        var after = bank.lesson(lesson.id(), instructorId).questions();
+        assertThat(after.getFirst().status()).isEqualTo(after.size() > before.size()
+                ? QuestionStatus.RETIRED : QuestionStatus.DRAFT);
+        assertThat($(WorkInProgress.class).exists()).as("no progress shown").isFalse();
+        assertThat(buttons("Regenerate").get(0).isEnabled()).isTrue();
+    }
+
+    @Test
+    void regeneratingWhenThePoolIsFullSaysSoAndChangesNothing() {
+        open();
+        var before = bank.lesson(lesson.id(), instructorId).questions();
+        work.refuse();
+
+        test(buttons("Regenerate").get(0)).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Lectern is busy, try again in a minute.");
+        assertThat(bank.lesson(lesson.id(), instructorId).questions()).isEqualTo(before);
+        assertThat($(WorkInProgress.class).exists()).as("no progress shown").isFalse();
+        assertThat(buttons("Regenerate").get(0).isEnabled()).isTrue();
     }
 
     @Test
