@@ -24,22 +24,28 @@ live_heap_kb() {
     "$JCMD" "$(app_pid)" GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+'
 }
 
-# Every 5 s: seconds since start, the app's CPU in % of one core over the last 5 s, the machine's busy % of all cores,
-# the app's heap in use (KB).
+# Every 5 s: seconds since start, the app's CPU in % of one core over the last 5 s, the machine's busy % of all cores
+# (the app, Gatling and anything else), the app's heap in use (KB) at the previous sample. The jcmd query is left out
+# of the CPU window.
 sample() {
-    local pid=$1 hz last_app last_busy last_total t=0
+    local pid=$1 hz last_app last_busy last_total last_ns start_ns
     hz=$(getconf CLK_TCK)
     read -r last_app < <(awk '{print $14+$15}' "/proc/$pid/stat")
     read -r last_busy last_total < <(awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    last_ns=$(date +%s%N); start_ns=$last_ns
     echo "seconds app_cpu_percent machine_busy_percent heap_used_kb"
     while kill -0 "$pid" 2> /dev/null; do
-        sleep 5; t=$((t + 5))
-        local app busy total heap
+        sleep 5
+        local app busy total heap now
         read -r app < <(awk '{print $14+$15}' "/proc/$pid/stat" 2> /dev/null || echo 0)
         read -r busy total < <(awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+        now=$(date +%s%N)
+        # CPU ticks over the real time that passed (the heap query makes a sample a little longer than 5 s).
+        echo "$(( (now - start_ns) / 1000000000 )) $(( (app - last_app) * 100 * 1000000000 / hz / (now - last_ns) )) $(( (busy - last_busy) * 100 / (total - last_total) )) ${heap:-0}"
         heap=$("$JCMD" "$pid" GC.heap_info 2> /dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo 0)
-        echo "$t $(( (app - last_app) * 100 / hz / 5 )) $(( (busy - last_busy) * 100 / (total - last_total) )) $heap"
-        last_app=$app; last_busy=$busy; last_total=$total
+        read -r last_app < <(awk '{print $14+$15}' "/proc/$pid/stat" 2> /dev/null || echo 0)
+        read -r last_busy last_total < <(awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+        last_ns=$(date +%s%N)
     done
 }
 
