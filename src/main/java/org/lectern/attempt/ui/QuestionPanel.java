@@ -55,6 +55,8 @@ class QuestionPanel extends Div {
         number.addClassName("stu-question-number");
         var stem = stem(item.stem());
         var options = options(item.options());
+        // A stable id for the load benchmark (src/load), which finds the group in the server's changes.
+        options.setId("quiz-options");
         item.chosen().ifPresent(options::setValue);
         add(number, stem, options);
         if (item.feedback().isPresent()) {
