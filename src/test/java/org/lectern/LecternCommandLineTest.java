@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.UUID;
+import org.h2.api.ErrorCode;
+import org.h2.message.DbException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -140,13 +143,23 @@ class LecternCommandLineTest {
 
     @Test
     void aDatabaseHeldByARunningLecternIsExplainedInOneSentence() {
-        var failure = new IllegalStateException("context failed",
-                new RuntimeException("Database may be already in use: \"data/lectern.mv.db\""));
+        var held = DbException.get(ErrorCode.DATABASE_ALREADY_OPEN_1, "data/lectern.mv.db").getSQLException();
+        var failure = new IllegalStateException("context failed", new RuntimeException("pool failed", held));
 
+        assertThat(held.getMessage()).startsWith("Database may be already in use");
         assertThat(LecternCommandLine.storeFailure(failure))
                 .isEqualTo("the database is in use by a running Lectern; stop it first, or pass --lectern.data-dir=...");
         assertThat(LecternCommandLine.storeFailure(new IllegalStateException("disk full")))
                 .doesNotContain("Exception:").endsWith("nothing was changed.");
+    }
+
+    @Test
+    void aFailureThatOnlySaysInUseIsNotTakenForALockedH2File() {
+        var postgres = new IllegalStateException("context failed",
+                new SQLException("FATAL: role \"lectern\" is already in use by another session", "53300"));
+
+        assertThat(LecternCommandLine.storeFailure(postgres)).doesNotContain("running Lectern")
+                .endsWith("nothing was changed.");
     }
 
     private static Run run(String... args) {
