@@ -55,8 +55,8 @@ final class ExportCommand {
             err.println("lectern: " + Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
             return LecternCommandLine.REJECTED;
         } catch (RuntimeException e) {
-            err.println("lectern: " + (CommandContext.databaseInUse(e) ? CommandContext.DATABASE_IN_USE
-                    : "the questions could not be read (" + e.getClass().getSimpleName() + ")."));
+            err.println("lectern: " + CommandContext.databaseProblem(e)
+                    .orElse("the questions could not be read (" + e.getClass().getSimpleName() + ")."));
             return LecternCommandLine.FAILED;
         }
         try {

@@ -129,10 +129,8 @@ final class LecternCommandLine {
 
     /** One sentence for a failure to start or store, without the stack trace the log would show. */
     static String storeFailure(RuntimeException e) {
-        if (CommandContext.databaseInUse(e)) {
-            return CommandContext.DATABASE_IN_USE;
-        }
-        return "the course could not be stored (" + e.getClass().getSimpleName() + "); nothing was changed.";
+        return CommandContext.databaseProblem(e).orElse(
+                "the course could not be stored (" + e.getClass().getSimpleName() + "); nothing was changed.");
     }
 
     record Options(boolean dryRun, boolean json, String owner, List<Path> files, List<String> springArgs,

@@ -1,14 +1,19 @@
 package org.lectern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.UUID;
+import org.h2.api.ErrorCode;
+import org.h2.message.DbException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -140,13 +145,55 @@ class LecternCommandLineTest {
 
     @Test
     void aDatabaseHeldByARunningLecternIsExplainedInOneSentence() {
-        var failure = new IllegalStateException("context failed",
-                new RuntimeException("Database may be already in use: \"data/lectern.mv.db\""));
+        var held = DbException.get(ErrorCode.DATABASE_ALREADY_OPEN_1, "data/lectern.mv.db").getSQLException();
+        var failure = new IllegalStateException("context failed", new RuntimeException("pool failed", held));
 
+        assertThat(held.getMessage()).startsWith("Database may be already in use");
         assertThat(LecternCommandLine.storeFailure(failure))
                 .isEqualTo("the database is in use by a running Lectern; stop it first, or pass --lectern.data-dir=...");
         assertThat(LecternCommandLine.storeFailure(new IllegalStateException("disk full")))
                 .doesNotContain("Exception:").endsWith("nothing was changed.");
+    }
+
+    @Test
+    void aPostgreSQLFailureThatSaysInUseIsNotTakenForALockedH2File() {
+        var postgres = new IllegalStateException("context failed",
+                new SQLException("FATAL: remaining connection slots are reserved, all in use", "53300"));
+
+        assertThat(LecternCommandLine.storeFailure(postgres)).doesNotContain("running Lectern")
+                .isEqualTo("the course could not be stored (IllegalStateException); nothing was changed.");
+    }
+
+    @Test
+    void thePostgresProfileWithoutItsEnvironmentVariablesSaysWhichToSet() throws IOException {
+        assumeTrue(System.getenv("LECTERN_DB_URL") == null, "LECTERN_DB_URL is set in this environment");
+        var article = Files.copy(SEED, temp.resolve("seed.txt"));
+
+        var run = run("import", "--spring.profiles.active=postgres", article.toString());
+
+        assertThat(run.status()).isEqualTo(LecternCommandLine.FAILED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("lectern: the postgres profile needs the environment variables "
+                + "LECTERN_DB_URL and LECTERN_DB_USER (and LECTERN_DB_PASSWORD where the server asks for one); "
+                + "nothing was changed." + System.lineSeparator());
+    }
+
+    @Test
+    void aPostgreSQLServerThatCannotBeReachedIsReportedWithTheDriversReason() throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        var article = Files.copy(SEED, temp.resolve("seed.txt"));
+
+        var run = run("import", "--spring.profiles.active=postgres",
+                "--LECTERN_DB_URL=jdbc:postgresql://127.0.0.1:" + closedPort + "/lectern", "--LECTERN_DB_USER=lectern",
+                article.toString());
+
+        assertThat(run.status()).isEqualTo(LecternCommandLine.FAILED);
+        assertThat(run.err()).startsWith("lectern: the database refused the connection (Connection to 127.0.0.1:"
+                + closedPort + " refused").endsWith("); nothing was changed." + System.lineSeparator())
+                .doesNotContain("Exception").hasLineCount(1);
     }
 
     private static Run run(String... args) {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.assignment.CountedAttempt;
 import org.lectern.assignment.CourseFixture;
@@ -21,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
+@Tag("postgresql")
 @SpringBootTest
 @Import(MutableClockConfig.class)
 class AttemptRecordsTest {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.classroom.SignUpRefused.Field;
 import org.lectern.security.Accounts;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
+@Tag("postgresql")
 @SpringBootTest
 class EnrolmentTest {
 

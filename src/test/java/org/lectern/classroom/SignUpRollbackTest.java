@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.security.Accounts;
 import org.lectern.support.TestAccounts;
@@ -20,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 @SpringBootTest
 // The spied service makes this context unlike any other test's; close it afterwards instead of caching it.
+@Tag("postgresql")
 @DirtiesContext
 class SignUpRollbackTest {
 

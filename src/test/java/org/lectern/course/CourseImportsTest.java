@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.content.ArticleRejectedException;
 import org.lectern.course.domain.Course;
@@ -21,6 +22,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Tag("postgresql")
 @SpringBootTest
 class CourseImportsTest {
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.security.Accounts;
 import org.lectern.security.Role;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The question bank's rules, and that only the owner of a course may use them. */
+@Tag("postgresql")
 @SpringBootTest
 class QuestionBankTest {
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.course.export.AikenReader;
 import org.lectern.course.export.Expected;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Exports of the seed course read back as the bank holds it, and only for the course's owner. */
+@Tag("postgresql")
 @SpringBootTest
 class QuestionExportsTest {
 

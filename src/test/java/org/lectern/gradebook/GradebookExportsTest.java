@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.assignment.CountedAttempt;
 import org.lectern.assignment.CourseFixture;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
+@Tag("postgresql")
 @SpringBootTest
 @Import(MutableClockConfig.class)
 class GradebookExportsTest {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lectern.security.domain.AccountRepository;
 import org.lectern.support.MutableClock;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Signs in through the real form-login endpoint, the way the login page posts. */
+@Tag("postgresql")
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClockConfig.class)
