@@ -51,7 +51,7 @@ class StartupLock implements ApplicationRunner, DisposableBean {
         }
         held = connection;
         var waitedMillis = (System.nanoTime() - started) / 1_000_000;
-        if (waitedMillis > 1_000) {
+        if (waitedMillis > 100) {
             log.info("Waited {} ms for another node to finish its start-up work.", waitedMillis);
         }
     }
