@@ -1,6 +1,7 @@
 package org.lectern.attempt;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Optional;
 import org.lectern.assignment.StudentAssignment;
 import org.lectern.attempt.domain.AttemptRepository;
 import org.lectern.attempt.domain.SubmittedBy;
+import org.lectern.base.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,20 +22,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from its saved answers, whether or not a browser is still showing it. Runs every few seconds
  * ({@code lectern.attempts.deadline-check}); each attempt is closed in its own transaction under its row lock, so a
  * student's own submission at the same moment cannot score it twice.
+ * <p>
+ * In a cluster one node runs the job each turn: a turn starts by claiming the job's lease ({@link JobLease}) for one
+ * interval, and a node that finds it held by another skips the turn. Should two nodes still overlap (a node stalled
+ * past its lease), the row lock and the check for an attempt already submitted keep each submission to one.
  */
 @Component
 class AttemptDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptDeadlines.class);
+    /** The job's row in {@code cluster_locks}. */
+    static final String JOB = "attempt-deadlines";
 
     private final AttemptRepository attempts;
     private final StudentAssignmentLookup lookup;
     private final AttemptCloser closer;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JobLease lease;
+    private final Duration interval;
 
     AttemptDeadlines(AttemptRepository attempts, StudentAssignmentLookup lookup, AttemptCloser closer,
-                     TransactionTemplate transactions, Clock clock) {
+                     TransactionTemplate transactions, Clock clock, JobLease lease,
+                     @Value("${lectern.attempts.deadline-check:PT5S}") Duration interval) {
+        this.lease = lease;
+        this.interval = interval;
         this.attempts = attempts;
         this.lookup = lookup;
         this.closer = closer;
@@ -40,8 +54,15 @@ class AttemptDeadlines {
         this.clock = clock;
     }
 
-    /** Submits every open attempt past its deadline; returns how many it submitted. */
+    /** One turn of the job: runs it unless another node holds this turn's lease. */
     @Scheduled(fixedDelayString = "${lectern.attempts.deadline-check:PT5S}")
+    void turn() {
+        if (lease.claim(JOB, interval)) {
+            submitOverdue();
+        }
+    }
+
+    /** Submits every open attempt past its deadline; returns how many it submitted. */
     int submitOverdue() {
         var now = clock.instant();
         var assignments = new HashMap<List<Long>, Optional<StudentAssignment>>();

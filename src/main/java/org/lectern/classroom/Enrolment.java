@@ -1,6 +1,5 @@
 package org.lectern.classroom;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.lectern.classroom.SignUpRefused.Field;
@@ -8,6 +7,7 @@ import org.lectern.security.Accounts;
 import org.lectern.security.FailureThrottle;
 import org.lectern.security.Role;
 import org.lectern.security.SignedInUser;
+import org.lectern.security.Throttles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +34,13 @@ public class Enrolment {
     private final FailureThrottle wrongCodesByAddress;
     private final FailureThrottle wrongCodesByStudent;
 
-    Enrolment(Accounts accounts, Classes classes, Clock clock) {
+    Enrolment(Accounts accounts, Classes classes, Throttles throttles) {
         this.accounts = accounts;
         this.classes = classes;
-        this.wrongCodesByAddress = new FailureThrottle(clock, MAX_WRONG_CODES_PER_ADDRESS, WINDOW, LOCK_TIME);
-        this.wrongCodesByStudent = new FailureThrottle(clock, MAX_WRONG_CODES_PER_STUDENT, WINDOW, LOCK_TIME);
+        this.wrongCodesByAddress = throttles.create("join-code-address", MAX_WRONG_CODES_PER_ADDRESS, WINDOW,
+                LOCK_TIME);
+        this.wrongCodesByStudent = throttles.create("join-code-student", MAX_WRONG_CODES_PER_STUDENT, WINDOW,
+                LOCK_TIME);
     }
 
     /**

@@ -12,6 +12,8 @@ import org.lectern.content.ArticleRejectedException;
 import org.lectern.content.CourseJson;
 import org.lectern.content.QuestionGenerator;
 import org.lectern.content.question.GeneratedBank;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CourseImports {
+
+    /** Each try that collides with another publish of the same article reads the latest version again. */
+    private static final int MAX_STORE_ATTEMPTS = 5;
 
     private final ArticleReader reader = new ArticleReader();
     private final QuestionGenerator generator = new QuestionGenerator();
@@ -71,7 +76,14 @@ public class CourseImports {
         return lineage("seed", fileName);
     }
 
-    /** Stores a new version unless the latest one has the same content and generator. */
+    /**
+     * Stores a new version unless the latest one has the same content and generator.
+     * <p>
+     * Two publishes of one article at once (two tabs, two nodes, two nodes seeding together) both read the same latest
+     * version; the second to insert collides with the first on the version number or a question row. It then reads
+     * again and stores the next version, so the two become versions n and n + 1, or one version when their content is
+     * the same. Questions are generated once, before any of this.
+     */
     private ImportedCourse store(String lineage, String sourceName, Article article, Long ownerId,
                                  QuestionStatus status) {
         // The fingerprint is of what the reader found, so a file that changed only in noise is not a new version.
@@ -81,7 +93,20 @@ public class CourseImports {
             return existing.get();
         }
         var bank = generator.generate(article);
-        return store.store(new CourseStore.NewVersion(lineage, sourceName, sha256, ownerId, status, article, bank));
+        var next = new CourseStore.NewVersion(lineage, sourceName, sha256, ownerId, status, article, bank);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(next);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException collision) {
+                if (attempt == MAX_STORE_ATTEMPTS) {
+                    throw collision;
+                }
+                var meanwhile = store.latestWithSource(lineage, sha256, QuestionGenerator.VERSION);
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+            }
+        }
     }
 
     private static String lineage(String scope, String sourceName) {

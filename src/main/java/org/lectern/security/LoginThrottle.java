@@ -1,6 +1,5 @@
 package org.lectern.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +7,7 @@ import org.springframework.stereotype.Component;
  * Locks a user name for {@link #LOCK_TIME} after {@link #MAX_FAILURES} failed sign-ins within {@link #WINDOW}.
  * <p>
  * It counts by user name whether or not an account has that name, so that a lock never tells an attacker which names
- * exist.
+ * exist. The count and the lock are shared by every node through the database.
  */
 @Component
 public class LoginThrottle {
@@ -19,8 +18,8 @@ public class LoginThrottle {
 
     private final FailureThrottle throttle;
 
-    LoginThrottle(Clock clock) {
-        this.throttle = new FailureThrottle(clock, MAX_FAILURES, WINDOW, LOCK_TIME);
+    LoginThrottle(Throttles throttles) {
+        this.throttle = throttles.create("sign-in", MAX_FAILURES, WINDOW, LOCK_TIME);
     }
 
     public boolean isLocked(String username) {

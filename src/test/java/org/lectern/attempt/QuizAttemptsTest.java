@@ -17,6 +17,7 @@ import org.lectern.assignment.AssignmentRules;
 import org.lectern.assignment.Assignments;
 import org.lectern.assignment.CountedAttempt;
 import org.lectern.assignment.FeedbackTiming;
+import org.lectern.attempt.domain.AttemptRepository;
 import org.lectern.classroom.Classes;
 import org.lectern.course.CourseImports;
 import org.lectern.course.Courses;
@@ -27,6 +28,7 @@ import org.lectern.support.MutableClockConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @Tag("postgresql")
@@ -186,6 +188,47 @@ class QuizAttemptsTest {
         assertThat(result.timeTaken()).isEqualTo(Duration.ofMinutes(1));
         assertThat(result.endedBy()).contains("time limit");
         assertThat(quizzes.submit(attemptId, given.studentId()).score()).isEqualTo(2);
+    }
+
+    @Test
+    void twoNodesRunningTheDeadlineJobAtOnceSubmitEachOverdueAttemptOnce(@Autowired AttemptRepository repository,
+                                                                         @Autowired JdbcClient jdbc)
+            throws Exception {
+        // This context's own scheduled turns stay out of the count: the lease is held as by a third node.
+        jdbc.sql("update cluster_locks set locked_until = ?, locked_by = 'test' where name = ?")
+                .params(java.time.OffsetDateTime.now().plusMinutes(5), AttemptDeadlines.JOB).update();
+        Thread.sleep(300);
+        var overdue = new ArrayList<Long>();
+        for (int i = 0; i < 6; i++) {
+            var given = fixture.assignToNewStudent(QuizFixture.rules(clock.instant(),
+                    r -> withTimeLimit(QuizFixture.unshuffled(r), 1)));
+            overdue.add(quizzes.start(given.studentId(), given.assignedLessonId()));
+        }
+        clock.advance(Duration.ofSeconds(71));
+        var openBefore = repository.findOpen().size();
+
+        // Two nodes whose turns overlapped: both sweep at the same moment.
+        var start = new CountDownLatch(1);
+        try (var nodes = Executors.newFixedThreadPool(2)) {
+            Callable<Integer> sweep = () -> {
+                start.await();
+                return deadlines.submitOverdue();
+            };
+            var a = nodes.submit(sweep);
+            var b = nodes.submit(sweep);
+            start.countDown();
+            var submitted = a.get() + b.get();
+
+            var openAfter = repository.findOpen().size();
+            assertThat(submitted).as("each attempt closed by exactly one of the two sweeps")
+                    .isEqualTo(openBefore - openAfter);
+        }
+        for (var id : overdue) {
+            var attempt = repository.findById(id).orElseThrow();
+            assertThat(attempt.isSubmitted()).isTrue();
+            assertThat(attempt.getNumber()).isEqualTo(1);
+        }
+        jdbc.sql("update cluster_locks set locked_until = null where name = ?").param(AttemptDeadlines.JOB).update();
     }
 
     @Test

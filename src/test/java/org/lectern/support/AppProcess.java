@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
@@ -34,15 +35,31 @@ public final class AppProcess implements AutoCloseable {
      * start-up work: the port opens before the seed course and the demo class exist.
      */
     public static AppProcess start(Path dataDir, Path log) {
-        var port = freePort();
+        return start(dataDir, log, Map.of(), "--spring.profiles.active=demo");
+    }
+
+    /**
+     * Starts Lectern with these environment variables and arguments on a free port, as {@link #start(Path, Path)}
+     * does; the arguments say which profiles.
+     */
+    public static AppProcess start(Path dataDir, Path log, Map<String, String> environment, String... arguments) {
+        return start(freePort(), dataDir, log, environment, arguments);
+    }
+
+    /** Starts Lectern on this port; see {@link #start(Path, Path, Map, String...)}. */
+    public static AppProcess start(int port, Path dataDir, Path log, Map<String, String> environment,
+                                   String... arguments) {
         var java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "org.lectern.Application", "--server.port=" + port, "--lectern.data-dir=" + dataDir.toAbsolutePath(),
-                "--spring.profiles.active=demo", "--vaadin.devmode.usageStatistics.enabled=false"));
+                "--vaadin.devmode.usageStatistics.enabled=false"));
+        command.addAll(List.of(arguments));
         try {
             long logStart = Files.exists(log) ? Files.size(log) : 0;
-            var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            var process = builder.start();
             var app = new AppProcess(process, port);
             Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                     .until(() -> !process.isAlive() || app.answers() && ready(log, logStart));
@@ -53,6 +70,14 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -96,7 +121,7 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
