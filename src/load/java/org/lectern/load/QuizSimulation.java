@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * <p>
  * System properties: {@code load.baseUrl}, {@code load.users} (students), {@code load.ramp} (seconds),
  * {@code load.questions} (answers per quiz), {@code load.thinkMin}/{@code load.thinkMax} (seconds before each answer),
- * {@code load.mode} ({@code quiz}, or {@code open} to sign in and open the quiz only: the memory measurement).
+ * {@code load.mode} ({@code quiz}, or {@code open} to sign in and open the quiz only: the memory measurement),
+ * {@code load.unloadBeacon} ({@code false}: leave the sign-in page without the beacon a browser sends).
  */
 public class QuizSimulation extends Simulation {
 
@@ -55,6 +56,8 @@ public class QuizSimulation extends Simulation {
     private static final int FIRST_USER = Integer.getInteger("load.firstUser", 1);
     private static final boolean OPEN_ONLY = "open".equals(System.getProperty("load.mode", "quiz"));
     private static final String PASSWORD = "lectern-load";
+    /** Whether leaving the sign-in page sends Vaadin's unload beacon, as browsers do (true unless set false). */
+    private static final boolean UNLOAD_BEACON = !"false".equals(System.getProperty("load.unloadBeacon"));
 
     /** Where the server put a component with a stable id: its attribute change names the node. */
     private static String nodeWithId(String id) {
@@ -106,11 +109,27 @@ public class QuizSimulation extends Simulation {
      * is a Gatling expression ({@code #{username}} for the fed students).
      */
     private static ChainBuilder signIn(String username, String password) {
-        return bootstrap("sign-in", "/login", "login")
+        var signedIn = bootstrap("sign-in", "/login", "login")
                 .exec(http("sign in").post("/login")
                         .formParam("username", username).formParam("password", password)
                         .disableFollowRedirect()
                         .check(status().is(302), header("Location").not(BASE_URL + "/login?error")));
+        return UNLOAD_BEACON ? signedIn.exec(unloadBeacon("sign-in unload")) : signedIn;
+    }
+
+    /**
+     * What a browser sends when it leaves a Vaadin page (since Flow 24.1, on {@code pagehide}, with
+     * {@code navigator.sendBeacon}): a UIDL post marked {@code UNLOAD}, on which the server closes that page's UI at
+     * once instead of keeping it until its heartbeats have been missing for three intervals. Here it leaves the
+     * sign-in page after the form post, with the session cookie that the sign-in gave.
+     */
+    private static HttpRequestActionBuilder unloadBeacon(String name) {
+        return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("securityKey")
+                        + "\",\"rpc\":[],\"syncId\":" + session.getInt("syncId") + ",\"clientId\":"
+                        + session.getInt("clientId") + ",\"UNLOAD\":true}"))
+                .check(status().is(200));
     }
 
     /** The question on screen: its options group and the option keys the server gave it. */
