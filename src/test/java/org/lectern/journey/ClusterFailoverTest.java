@@ -115,14 +115,8 @@ class ClusterFailoverTest {
             browser.signIn("student", "lectern-demo");
             browser.waitForUrlEnding("/student");
             var first = node(browser);
-            link(browser, "Read lesson");
-            browser.waitFor(By.cssSelector(".stu-reading"));
-            browser.driver().executeScript("document.querySelector('.stu-reader-end').scrollIntoView()");
-            browser.waitFor(By.cssSelector(".stu-read-done"));
-            link(browser, "Take the quiz");
-            browser.waitFor(By.cssSelector(".stu-question-panel"));
-            var size = browser.driver().findElements(By.cssSelector(".stu-number")).size();
-            var chosen = answer(browser, Math.min(3, size));
+            var size = QuizSteps.readAndStartTheQuiz(browser);
+            var chosen = QuizSteps.answer(browser, Math.min(3, size));
             browser.screenshot("answers-saved-on-node-" + first);
 
             nodes[first].kill();
@@ -133,19 +127,7 @@ class ClusterFailoverTest {
             // Sent back where it was going: the start page, with the saved request's "?continue".
             browser.until("reach the start page", d -> d.getCurrentUrl().matches(".*/student(\\?continue)?"));
             assertThat(node(browser)).as("the session now lives on the other node").isEqualTo(1 - first);
-            browser.waitFor(By.cssSelector(".stu-badge-quiz-in-progress"));
-            link(browser, "Continue quiz");
-            browser.waitFor(By.cssSelector(".stu-question-panel"));
-            for (int i = 0; i < chosen.size(); i++) {
-                var position = i;
-                browser.driver().findElements(By.cssSelector(".stu-number")).get(i).click();
-                browser.until("show question " + (i + 1), d -> d.findElement(By.cssSelector(".stu-question-number"))
-                        .getText().toLowerCase().startsWith("question " + (position + 1) + " "));
-                browser.until("see answer " + (i + 1) + " in place",
-                        d -> browser.checkedRadio().startsWith(chosen.get(position)));
-            }
-            assertThat(browser.waitFor(By.cssSelector(".stu-answered-count")).getText())
-                    .startsWith(chosen.size() + " of " + size);
+            QuizSteps.continueAndFindTheAnswers(browser, chosen, size);
             browser.screenshot("answers-in-place-on-node-" + (1 - first));
 
             nodes[first] = startNode(first);
@@ -156,18 +138,11 @@ class ClusterFailoverTest {
     @Order(4)
     void withBothNodesRunningTheDeadlineJobEachOverdueAttemptIsSubmittedOnce() throws Exception {
         // Jonas is locked out by the second test; Amira starts a quiz beside the failed-over student's.
-        for (var student : List.of("amira")) {
-            try (var browser = new Browser(nginx.baseUrl(), "cluster-deadline-" + student)) {
-                browser.signIn(student, "lectern-demo");
-                browser.waitForUrlEnding("/student");
-                link(browser, "Read lesson");
-                browser.waitFor(By.cssSelector(".stu-reading"));
-                browser.driver().executeScript("document.querySelector('.stu-reader-end').scrollIntoView()");
-                browser.waitFor(By.cssSelector(".stu-read-done"));
-                link(browser, "Take the quiz");
-                browser.waitFor(By.cssSelector(".stu-question-panel"));
-                answer(browser, 1);
-            }
+        try (var browser = new Browser(nginx.baseUrl(), "cluster-deadline-amira")) {
+            browser.signIn("amira", "lectern-demo");
+            browser.waitForUrlEnding("/student");
+            QuizSteps.readAndStartTheQuiz(browser);
+            QuizSteps.answer(browser, 1);
         }
         for (int i = 0; i < nodes.length; i++) {
             if (!nodes[i].isAlive()) {
@@ -215,38 +190,12 @@ class ClusterFailoverTest {
         return session.endsWith(".a") ? 0 : 1;
     }
 
-    private static List<String> answer(Browser browser, int count) {
-        var chosen = new ArrayList<String>();
-        for (int i = 0; i < count; i++) {
-            var option = browser.radioLabels().get(i % browser.radioLabels().size());
-            browser.chooseRadio(option);
-            chosen.add(option);
-            var answered = i + 1;
-            browser.until("see answer " + answered + " saved", d -> d.findElement(
-                    By.cssSelector(".stu-answered-count")).getText().startsWith(answered + " of ")
-                    && d.findElement(By.cssSelector(".stu-saved")).getText().startsWith("✓ Answer saved"));
-            if (answered < count) {
-                browser.clickButton("Next");
-                browser.until("show question " + (answered + 1), d -> d.findElement(
-                        By.cssSelector(".stu-question-number")).getText().toLowerCase()
-                        .startsWith("question " + (answered + 1) + " "));
-            }
-        }
-        return chosen;
-    }
-
     private static void attemptSignIn(Browser browser, String username, String password) {
         browser.open("/login");
         browser.waitFor(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(username);
         var field = browser.waitFor(By.cssSelector("vaadin-password-field[name='password'] input"));
         field.sendKeys(password);
         field.sendKeys(Keys.ENTER);
-    }
-
-    private static void link(Browser browser, String text) {
-        browser.until("click " + text, d -> d.findElements(By.cssSelector("a.stu-button")).stream()
-                .filter(a -> a.isDisplayed() && a.getText().strip().equals(text)).peek(a -> a.click())
-                .findFirst().isPresent());
     }
 
     private Connection database() throws SQLException {
