@@ -14,12 +14,18 @@ import java.util.regex.Pattern;
  * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
  * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
  * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
- * link (an author's name) is left for the assembler to judge.
+ * link (an author's name) is left for the assembler to judge. A block that is a run of names without a sentence
+ * ({@link LineShape#isNameList}: a language picker or tag cloud whose links the converter lost) counts against the
+ * article as links do.
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
  * blocks count only against the article; so do the slides of a gallery ("3/50 ...") and, once the page has shown
  * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
- * within the page).
+ * within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
+ * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
+ * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
+ * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
+ * dropped.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -32,7 +38,11 @@ import java.util.regex.Pattern;
 final class MarkdownContent {
 
     /** A block of the page with the number of its words that are link text. */
-    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway, boolean inCard) {
+        Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+            this(block, linkWords, homeLink, linksAway, false);
+        }
+
         Scored(Block block, int linkWords) {
             this(block, linkWords, false, false);
         }
@@ -67,11 +77,22 @@ final class MarkdownContent {
         boolean region = false;
         boolean slide = false;
         double text = 0;
+        List<Block> blocks = page.stream().map(Scored::block).toList();
+        boolean cardRegion = false;
+        boolean box = false;
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.HEADING) {
                 region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
+                cardRegion = region && page.get(i).inCard();
+                box = NoiseRules.reasonFor(b.text()).filter(BlockSorter.BOXES::contains).isPresent();
                 slide = SLIDE.matcher(b.text()).lookingAt();
+            } else if (cardRegion && b.kind() != Block.Kind.DROPPED && !page.get(i).inCard()
+                    || box && BlockSorter.resumes(blocks, i)) {
+                // A teaser's card has closed, or the article resumes after a box of links with two paragraphs.
+                region = false;
+                cardRegion = false;
+                box = false;
             }
             text += Math.max(0, score(page.get(i)));
             score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
@@ -98,6 +119,7 @@ final class MarkdownContent {
         }
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
+        int story = firstText(score, run[0]);
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.DROPPED) {
@@ -105,6 +127,8 @@ final class MarkdownContent {
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
+            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title && i < story) {
+                out.add(Block.dropped(b.text(), "teaser"));
             } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
                     && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {
                 out.add(Block.dropped(b.text(), "navigation links"));
@@ -139,7 +163,7 @@ final class MarkdownContent {
                 for (int j = from; j <= i; j++) {
                     Block b = out.get(j).block();
                     out.set(j, j == from || j == i ? new Scored(Block.dropped(b.text(), "link syntax"), 0)
-                            : new Scored(b, words(b.text()), false, true));
+                            : new Scored(b, words(b.text()), false, true, true));
                 }
                 open = -1;
             }
@@ -156,6 +180,10 @@ final class MarkdownContent {
         }
         if (b.kind() == Block.Kind.HEADING) {
             return -LINK_WEIGHT * s.linkWords();
+        }
+        if (LineShape.isNameList(b.text())) {
+            // A run of names without a sentence (a language picker, a tag cloud) is a menu whose links were lost.
+            return -words;
         }
         return words - LINK_WEIGHT * s.linkWords();
     }
@@ -219,7 +247,11 @@ final class MarkdownContent {
     }
 
     private static int firstText(double[] score) {
-        for (int i = 0; i < score.length; i++) {
+        return firstText(score, 0);
+    }
+
+    private static int firstText(double[] score, int from) {
+        for (int i = from; i < score.length; i++) {
             if (score[i] > 0) {
                 return i;
             }
