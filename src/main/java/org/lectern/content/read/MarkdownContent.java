@@ -330,6 +330,10 @@ final class MarkdownContent {
         return -1;
     }
 
+    static boolean isDate(String text) {
+        return words(text) <= 6 && DATE.matcher(text).find();
+    }
+
     private static boolean canBeTitle(Scored s) {
         String text = s.block().text();
         boolean date = words(text) <= 6 && DATE.matcher(text).find();

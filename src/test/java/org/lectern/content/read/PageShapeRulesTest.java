@@ -155,4 +155,36 @@ class PageShapeRulesTest {
         assertTrue(text.contains("before four in the morning"), text);
         assertFalse(text.contains("Bread prices"), text);
     }
+
+    @Test
+    void aBlogPostSavedAsSourceMdIsNamedByTheHeadingAboveItsText() throws Exception {
+        String page = "## 06 December 2016\n\n### Saving power in small data centres\n\n"
+                + "Small data centres waste much of their power on cooling, because their rooms were built for "
+                + "offices and not for racks of servers that run day and night.\n\n"
+                + "Moving the warm air out through the ceiling cut the bill of one centre by a fifth in a year.\n\n";
+        Article a = Fixtures.read("source.md", page);
+        assertEquals("Saving power in small data centres", a.title());
+    }
+
+    @Test
+    void aStorySavedAsIndexMdIsNamedByTheHeadingThePagePrintsTwice() throws Exception {
+        String page = "Ready to publish? Change the title of the story before others can see it, as you need.\n\n"
+                + "#### Why bridges sing in the wind\n\n*   Share on Twitter\n*   Share by email\n\n"
+                + "### Why bridges sing in the wind\n\n"
+                + "Long bridges hum when the wind blows across their cables at the right speed, and the note changes "
+                + "as the wind rises and falls.\n\n"
+                + "#### The cables\n\nEach cable shakes at its own frequency, like the string of a guitar that "
+                + "nobody plucks.\n\n";
+        Article a = Fixtures.read("index.md", page);
+        assertEquals("Why bridges sing in the wind", a.title());
+        assertFalse(Fixtures.allLessonText(a).contains("Ready to publish"));
+    }
+
+    @Test
+    void aHandWrittenFileWithANameKeepsItsFirstHeadingAsASection() throws Exception {
+        String page = "## Why bridges sing\n\nLong bridges hum when the wind blows across their cables at the right "
+                + "speed, and the note changes as the wind rises and falls.\n\n";
+        Article a = Fixtures.read("bridge-notes.md", page);
+        assertEquals("Bridge notes", a.title());
+    }
 }
