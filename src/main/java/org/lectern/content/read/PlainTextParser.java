@@ -15,6 +15,7 @@ import org.lectern.content.Endnote;
  * <ol>
  *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
  *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
+ *   <li>Inserts: {@link TextInserts} drops a numbered photo gallery or a widget's option lists inside the article.</li>
  *   <li>Main text: {@link MainText} finds the densest span of prose; everything after it is the page's furniture
  *   (teasers, footers, comments) and is dropped, and so is everything above the title.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
@@ -85,6 +86,7 @@ final class PlainTextParser {
             units.add(new Unit(lines.get(i), spaced.get(i)));
         }
         List<Endnote> endnotes = TextNotes.read(units);
+        TextInserts.drop(units);
         int[] span = MainText.span(units);
         int title = titleIndex(units, fileName, span);
         if (title < 0 && genericName(fileName)) {
