@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * article as links do.
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
- * blocks count only against the article; so do the slides of a gallery ("3/50 ...") and, once the page has shown
+ * blocks count only against the article; so do, once the page has shown
  * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
  * within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
  * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
- * dropped.
+ * dropped. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
+ * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
+ * article goes on after them, as {@link TextInserts} has it for text.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -64,7 +66,8 @@ final class MarkdownContent {
     private static final int SHORT = 4;
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
-    private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
+    /** A slide's counter, "3/50" or "3 of 50"; a date ("2/26/2015") is not one. */
+    private static final Pattern SLIDE = Pattern.compile("(\\d{1,3})\\s*(?:/|of)\\s*(\\d{1,3})(?![\\d/:.])");
 
     private MarkdownContent() {
     }
@@ -76,6 +79,7 @@ final class MarkdownContent {
         boolean furniture = false;
         boolean region = false;
         boolean slide = false;
+        boolean[] gallery = new boolean[n];
         double text = 0;
         List<Block> blocks = page.stream().map(Scored::block).toList();
         boolean cardRegion = false;
@@ -86,7 +90,7 @@ final class MarkdownContent {
                 region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
                 cardRegion = region && page.get(i).inCard();
                 box = NoiseRules.reasonFor(b.text()).filter(BlockSorter.BOXES::contains).isPresent();
-                slide = SLIDE.matcher(b.text()).lookingAt();
+                slide = isSlide(b.text());
             } else if (cardRegion && b.kind() != Block.Kind.DROPPED && !page.get(i).inCard()
                     || box && BlockSorter.resumes(blocks, i)) {
                 // A teaser's card has closed, or the article resumes after a box of links with two paragraphs.
@@ -95,7 +99,8 @@ final class MarkdownContent {
                 box = false;
             }
             text += Math.max(0, score(page.get(i)));
-            score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
+            gallery[i] = slide;
+            score[i] = slide ? 0 : region ? Math.min(0, score(page.get(i))) - 1
                     : score(page.get(i));
             furniture |= score[i] < 0;
         }
@@ -124,6 +129,8 @@ final class MarkdownContent {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.DROPPED) {
                 out.add(b);
+            } else if (gallery[i]) {
+                out.add(Block.dropped(b.text(), "photo gallery"));
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
@@ -328,6 +335,11 @@ final class MarkdownContent {
             }
         }
         return -1;
+    }
+
+    private static boolean isSlide(String heading) {
+        var m = SLIDE.matcher(heading.strip());
+        return m.lookingAt() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
     }
 
     static boolean isDate(String text) {

@@ -187,4 +187,41 @@ class PageShapeRulesTest {
         Article a = Fixtures.read("bridge-notes.md", page);
         assertEquals("Bridge notes", a.title());
     }
+
+    private static String slides(String subject) {
+        return IntStream.rangeClosed(1, 12).mapToObj(k -> "*   ## " + k + "/12 " + subject + " headline number " + k
+                + "\n\n    The caption of picture " + k + " describes another story of the week, with a name, a place "
+                + "and what the company said about it when asked.\n\n    Getty\n\n").collect(Collectors.joining());
+    }
+
+    private static String markdownArticle(String title, String topic, String insert) {
+        return links("Menu", 10) + "# " + title + "\n\n" + longParagraph(topic) + insert + "### What happens next\n\n"
+                + longParagraph(topic + " council") + links("Footer", 12);
+    }
+
+    @Test
+    void aGalleryInsideAHotelStoryIsDroppedAndTheStoryGoesOnAfterIt() throws Exception {
+        Article a = Fixtures.read("source.md", markdownArticle("What hotel owners do not say", "hotel trade",
+                slides("Business")));
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("The hotel trade council has a long history"), text);
+        assertFalse(text.contains("describes another story"), text);
+        assertTrue(a.dropped().stream().anyMatch(d -> d.reason().equals("photo gallery")));
+    }
+
+    @Test
+    void aGalleryInsideAHarbourStoryIsDroppedAndTheStoryGoesOnAfterIt() throws Exception {
+        Article a = Fixtures.read("source.md", markdownArticle("The harbour wall is rebuilt", "harbour wall",
+                slides("Coast")));
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("The harbour wall council has a long history"), text);
+        assertFalse(text.contains("describes another story"), text);
+    }
+
+    @Test
+    void aDatelineHeadingIsNotASlide() throws Exception {
+        Article a = Fixtures.read("source.md", markdownArticle("The market square", "market square",
+                "##### 2/26/2015 7:11 AM PST BY STAFF\n\n"));
+        assertFalse(a.dropped().stream().anyMatch(d -> d.reason().equals("photo gallery")));
+    }
 }
