@@ -224,4 +224,28 @@ class PageShapeRulesTest {
                 "##### 2/26/2015 7:11 AM PST BY STAFF\n\n"));
         assertFalse(a.dropped().stream().anyMatch(d -> d.reason().equals("photo gallery")));
     }
+
+    @Test
+    void aBlogPostCopiedWithItsBlogNameAndDateIsNamedByThePostTitle() throws Exception {
+        String text = String.join("\n", "Circuit Notes", "Sunday, May 8, 2016", "An open toolchain for small logic chips",
+                longParagraph("logic chip"), longParagraph("toolchain"));
+        Article a = Fixtures.read("source.txt", text);
+        assertEquals("An open toolchain for small logic chips", a.title());
+    }
+
+    @Test
+    void aGardenDiaryCopiedWithItsNameAndDateIsNamedByTheEntryTitle() throws Exception {
+        String text = String.join("\n", "The Allotment Year", "12 March 2021", "Sowing Broad Beans Under Glass",
+                longParagraph("broad bean"), longParagraph("greenhouse"));
+        Article a = Fixtures.read("diary.txt", text);
+        assertEquals("Sowing Broad Beans Under Glass", a.title());
+    }
+
+    @Test
+    void aTypedDocumentWithASubtitleKeepsItsFirstLineAsTheTitle() throws Exception {
+        String text = String.join("\n", "Sowing Broad Beans", "A Guide for Beginners", longParagraph("broad bean"),
+                longParagraph("greenhouse"));
+        Article a = Fixtures.read("beans.txt", text);
+        assertEquals("Sowing Broad Beans", a.title());
+    }
 }
