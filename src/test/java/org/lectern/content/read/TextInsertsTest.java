@@ -14,7 +14,8 @@ import org.lectern.content.Article;
 
 /**
  * What sites insert in the middle of an article, in text copied from a whole page ({@link TextInserts}): a numbered
- * photo gallery and a widget's option lists are dropped, and the article's paragraphs on both sides are kept.
+ * photo gallery and a widget's option lists are dropped, and the article's paragraphs on both sides are kept; and what
+ * {@link MainText} leaves after the article: short sentences of a dialog past the last full paragraph.
  */
 class TextInsertsTest {
 
@@ -119,5 +120,50 @@ class TextInsertsTest {
     private static String reason(Article a, String line) {
         return a.dropped().stream().filter(d -> d.text().equals(line)).map(d -> d.reason()).findFirst()
                 .orElse("not dropped");
+    }
+
+    private static List<String> articleThenDialog(String title, String topic, List<String> dialog) {
+        List<String> lines = new ArrayList<>(MENU);
+        lines.add(title);
+        IntStream.rangeClosed(1, 4).forEach(n -> lines.add(paragraph(topic, n)));
+        lines.addAll(List.of("137", "1 Share Back", "Like It, Share It!"));
+        lines.addAll(dialog);
+        lines.addAll(List.of("SEARCH", "Featured", "Popular", "Latest", "© 2016 Example"));
+        return lines;
+    }
+
+    @Test
+    void endsAComputerArticleBeforeASignUpDialogOfShortSentences() throws Exception {
+        Article a = read(articleThenDialog("A computer the size of a credit card", "small computer", List.of(
+                "Become an approved author!", "Your account is not approved yet.",
+                "To become an approved author, you must have at least two articles in your account.",
+                "The articles must be complete and ready to be published.",
+                "You think you are ready? If so, send us a request today.")));
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains(paragraph("small computer", 4)), text);
+        assertFalse(text.contains("approved author"), text);
+        assertFalse(text.contains("ready to be published"), text);
+    }
+
+    @Test
+    void endsABirdArticleBeforeAMembershipPromptOfShortSentences() throws Exception {
+        Article a = read(articleThenDialog("Swifts return to the old mill", "swift colony", List.of(
+                "Join the bird club!", "Members get the printed magazine four times a year.",
+                "They also get free entry to all of our nature reserves in the county.",
+                "Membership costs less than a cup of coffee each month.")));
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains(paragraph("swift colony", 4)), text);
+        assertFalse(text.contains("printed magazine"), text);
+    }
+
+    @Test
+    void keepsAShortLastParagraphThatFollowsTheArticleDirectly() throws Exception {
+        List<String> lines = new ArrayList<>(MENU);
+        lines.add("Swifts return to the old mill");
+        IntStream.rangeClosed(1, 4).forEach(n -> lines.add(paragraph("swift colony", n)));
+        lines.add("The mill opens to visitors again in June, when the first chicks hatch.");
+        lines.addAll(List.of("Share", "Tweet", "About us", "Contact", "Privacy", "Terms"));
+        Article a = read(lines);
+        assertTrue(Fixtures.allLessonText(a).contains("first chicks hatch"));
     }
 }
