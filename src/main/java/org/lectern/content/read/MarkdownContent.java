@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
  * link (an author's name) is left for the assembler to judge. A block that is a run of names without a sentence
  * ({@link LineShape#isNameList}: a language picker or tag cloud whose links the converter lost) counts against the
- * article as links do.
+ * article as links do, and so does a run of twenty short labels or more in a row, none a sentence and most without a
+ * digit (a menu or a video player's settings without their links); such a run is dropped even inside the article.
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
  * blocks count only against the article; so do, once the page has shown
@@ -66,6 +67,11 @@ final class MarkdownContent {
     private static final int SHORT = 4;
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    private static final int LABEL_RUN = 20;
+    private static final int LABEL_WORDS = 4;
+    /** A table of figures is not a menu: at most this share of a menu's labels hold a digit. */
+    private static final double NUMBER_SHARE = 0.3;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A slide's counter, "3/50" or "3 of 50"; a date ("2/26/2015") is not one. */
     private static final Pattern SLIDE = Pattern.compile("(\\d{1,3})\\s*(?:/|of)\\s*(\\d{1,3})(?![\\d/:.])");
 
@@ -80,6 +86,7 @@ final class MarkdownContent {
         boolean region = false;
         boolean slide = false;
         boolean[] gallery = new boolean[n];
+        boolean[] labels = runsOfLabels(page);
         double text = 0;
         List<Block> blocks = page.stream().map(Scored::block).toList();
         boolean cardRegion = false;
@@ -100,7 +107,7 @@ final class MarkdownContent {
             }
             text += Math.max(0, score(page.get(i)));
             gallery[i] = slide;
-            score[i] = slide ? 0 : region ? Math.min(0, score(page.get(i))) - 1
+            score[i] = slide ? 0 : labels[i] ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
                     : score(page.get(i));
             furniture |= score[i] < 0;
         }
@@ -131,6 +138,8 @@ final class MarkdownContent {
                 out.add(b);
             } else if (gallery[i]) {
                 out.add(Block.dropped(b.text(), "photo gallery"));
+            } else if (labels[i]) {
+                out.add(Block.dropped(b.text(), "menu without links"));
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
@@ -335,6 +344,42 @@ final class MarkdownContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * Runs of at least {@link #LABEL_RUN} paragraphs or items in a row, each of at most {@link #LABEL_WORDS} words and
+     * none a sentence ("Georgia", "Arial Black", "75% (transparency)"), and most without a digit: a menu or a player's
+     * settings whose links the converter lost. An article's lists are shorter, or their items are sentences, and the
+     * cells of a table of figures hold numbers.
+     */
+    private static boolean[] runsOfLabels(List<Scored> page) {
+        boolean[] labels = new boolean[page.size()];
+        int start = -1;
+        int count = 0;
+        int numbers = 0;
+        for (int i = 0; i <= page.size(); i++) {
+            Block b = i < page.size() ? page.get(i).block() : null;
+            if (b != null && b.kind() == Block.Kind.DROPPED) {
+                continue;
+            }
+            boolean label = b != null && (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM)
+                    && words(b.text()) <= LABEL_WORDS && !LineShape.isProse(b.text())
+                    && !LineShape.isShortSentence(b.text());
+            if (label) {
+                start = count == 0 ? i : start;
+                count++;
+                numbers += DIGIT.matcher(b.text()).find() ? 1 : 0;
+                continue;
+            }
+            if (count >= LABEL_RUN && numbers <= NUMBER_SHARE * count) {
+                for (int j = start; j < i; j++) {
+                    labels[j] = page.get(j).block().kind() != Block.Kind.DROPPED;
+                }
+            }
+            count = 0;
+            numbers = 0;
+        }
+        return labels;
     }
 
     private static boolean isSlide(String heading) {

@@ -248,4 +248,46 @@ class PageShapeRulesTest {
         Article a = Fixtures.read("beans.txt", text);
         assertEquals("Sowing Broad Beans", a.title());
     }
+
+    /** Labels as a converter writes a menu or a player's settings whose links it lost: a list of short items. */
+    private static String labels(List<String> names) {
+        return names.stream().map(n -> "*   " + n + "\n").collect(Collectors.joining()) + "\n";
+    }
+
+    private static final List<String> PLAYER = List.of("No item available", "Bottom", "Presets", "Text", "background",
+            "effects", "Georgia", "Palatino Linotype", "Times New Roman", "Arial", "Arial Black", "Comic Sans MS",
+            "Impact", "Lucida Sans Unicode", "Tahoma", "Trebuchet MS", "Verdana", "Courier New", "Lucida Console",
+            "100% (opaque)", "75% (transparency)", "50% (transparency)");
+
+    @Test
+    void aVideoPlayersSettingsAboveAFlagStoryAreDropped() throws Exception {
+        String page = links("Menu", 10) + "# Veteran's photo of her son sparks a debate\n\n" + labels(PLAYER)
+                + longParagraph("flag photograph") + longParagraph("veterans' association") + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("The veterans' association has a long history"), text);
+        assertFalse(text.contains("Palatino"), text);
+        assertFalse(text.contains("Presets"), text);
+    }
+
+    @Test
+    void aMenuWithoutLinksInsideAFerryStoryIsDropped() throws Exception {
+        List<String> menu = IntStream.rangeClosed(1, 24).mapToObj(i -> "Section " + (char) ('A' + i)).toList();
+        String page = "# New ferry for the island\n\n" + longParagraph("island ferry") + labels(menu)
+                + longParagraph("harbour office");
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a) + a.summary();
+        assertTrue(text.contains("The harbour office has a long history"), text);
+        assertFalse(text.contains("Section C"), text);
+    }
+
+    @Test
+    void aTableOfFiguresIsNotAMenu() throws Exception {
+        List<String> cells = IntStream.rangeClosed(1, 12).mapToObj(i -> List.of("Release 4." + i, "May 20" + (10 + i)))
+                .flatMap(List::stream).toList();
+        String page = "# Kernel releases\n\n" + longParagraph("kernel release") + labels(cells)
+                + longParagraph("stable branch");
+        Article a = Fixtures.read("source.md", page);
+        assertFalse(a.dropped().stream().anyMatch(d -> d.reason().equals("menu without links")));
+    }
 }
