@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
  * blocks count only against the article; so do, once the page has shown
- * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
- * within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
+ * some text, teasers, whose heading is wholly or mostly (two thirds of its words) a link to another page ("Editorial
+ * [A lasting legacy](/opinion/...)"; a section heading is not a link, holds a link among more words of its own, or
+ * links within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
  * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is

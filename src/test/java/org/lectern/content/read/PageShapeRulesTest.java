@@ -290,4 +290,41 @@ class PageShapeRulesTest {
         Article a = Fixtures.read("source.md", page);
         assertFalse(a.dropped().stream().anyMatch(d -> d.reason().equals("menu without links")));
     }
+
+    private static String teaser(String label, String headline, String slug) {
+        return "#### **" + label + "** [" + headline + "](/opinion/" + slug + ")\n\nTHE WRITER opens another column "
+                + "here with a sentence or two that tempts the reader to click through to the whole piece.\n\n";
+    }
+
+    @Test
+    void teasersWhoseHeadingIsMostlyALinkEndAColumnOnSurveillance() throws Exception {
+        String page = links("Menu", 10) + "# Newspapers will not buckle over new surveillance laws\n\n"
+                + longParagraph("surveillance bill") + longParagraph("press council") + "## Other opinion columns\n\n"
+                + teaser("Editorial", "A prime minister's lasting legacy", "legacy")
+                + teaser("Shopping", "Good for some, but I am not buying it", "shop") + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("The press council has a long history"), text);
+        assertFalse(text.contains("tempts the reader"), text);
+    }
+
+    @Test
+    void teasersWhoseHeadingIsMostlyALinkEndAColumnOnSchools() throws Exception {
+        String page = links("Menu", 10) + "# Schools should start later in the morning\n\n"
+                + longParagraph("school timetable") + longParagraph("sleep research") + "## More columns\n\n"
+                + teaser("Sport", "Why the derby still matters", "derby")
+                + teaser("Travel", "A week on the canals without a car", "canals") + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("The sleep research has a long history"), text);
+        assertFalse(text.contains("tempts the reader"), text);
+    }
+
+    @Test
+    void aSectionHeadingWithALinkInItStaysASection() throws Exception {
+        String page = "# Working with version control\n\n" + longParagraph("version control") + longParagraph("team")
+                + "## Branching strategies with [Git](https://git-scm.com) today\n\n" + longParagraph("branching model");
+        Article a = Fixtures.read("source.md", page);
+        assertTrue(Fixtures.allLessonText(a).contains("The branching model has a long history"));
+    }
 }
