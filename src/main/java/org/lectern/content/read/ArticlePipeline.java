@@ -24,7 +24,7 @@ public final class ArticlePipeline {
         String text = Decoder.decode(fileName, bytes);
         Draft draft = switch (FormatDetector.detect(fileName, text)) {
             case HTML -> HtmlParser.parse(text);
-            case MARKDOWN -> MarkdownParser.parse(text);
+            case MARKDOWN -> MarkdownParser.parse(fileName, text);
             case TEXT -> PlainTextParser.parse(fileName, text);
         };
         Article article = ArticleAssembler.assemble(fileName, draft);

@@ -3,6 +3,7 @@ package org.lectern.content.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lectern.content.DroppedLine;
 import org.lectern.content.Endnote;
@@ -14,7 +15,9 @@ import org.lectern.content.Endnote;
  * <p>Rules, for every format: lines a parser already dropped go to the dropped list where they stand, so that it
  * keeps reading order. Every other block passes {@link NoiseRules} again, because markup parsers only know their
  * tags. A heading of a page region (author box, related links, comments, table of contents) drops the blocks after
- * it up to the next heading. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
+ * it up to the next heading; a box of links (related links, a newsletter prompt, a table of contents) ends sooner,
+ * where a full paragraph of prose (25 words or more) is followed by another paragraph of prose, since a box's
+ * teasers come one at a time between headlines and sites put such boxes in the middle of the article. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
  * references, dropped rather than read as lesson text; a notes heading with no entry is dropped. A run of numbered
  * reference-like paragraphs at the end that the text cites is a notes list even without a heading. Before the first
  * heading, a byline or a bare name gives the author, and a paragraph that opens with the author's name and a
@@ -40,6 +43,11 @@ final class BlockSorter {
     final List<String> leadCaptions = new ArrayList<>();
     final List<Part> parts = new ArrayList<>();
     String author;
+
+    /** Boxes that hold only links, titles and one-line teasers, which sites put in the middle of an article. */
+    static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
+    /** A paragraph this long, followed by another, after such a box is the article resuming. */
+    private static final int PARAGRAPH_WORDS = 25;
 
     private final Draft draft;
     private String region = "";
@@ -77,9 +85,22 @@ final class BlockSorter {
             } else if (notes) {
                 noteEntry(block.text());
             } else {
+                if (BOXES.contains(region) && resumes(blocks, i)) {
+                    region = "";
+                }
                 body(block, i == lastParagraph);
             }
         }
+    }
+
+    /**
+     * Whether the article resumes at block {@code i} after a box of links: a full paragraph followed by another
+     * paragraph of prose. A box's teasers come one at a time between their headlines, so one paragraph does not end it.
+     */
+    static boolean resumes(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        return block.kind() == Block.Kind.PARAGRAPH && LineShape.words(block.text()) >= PARAGRAPH_WORDS
+                && LineShape.isProse(block.text()) && proseFollows(blocks, i);
     }
 
     /** Whether the first block after {@code i} that was not dropped is a prose paragraph. */

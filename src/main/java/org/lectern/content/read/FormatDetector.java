@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  *
  * <p>The content wins over the name, because people save web pages as ".txt" and paste HTML into ".md" files: text
  * that opens with a doctype or an {@code <html>}, {@code <head>} or {@code <body>} tag, or that carries several block
- * tags such as {@code <p>} and {@code <h2>}, is HTML whatever its name. Otherwise the extension decides (.htm, .html,
+ * tags such as {@code <p>} and {@code <h2>}, is HTML whatever its name, except that a Markdown file (by its name)
+ * whose lines use Markdown's own syntax three times or more stays Markdown however many HTML blocks it embeds. Otherwise the extension decides (.htm, .html,
  * .xhtml; .md, .markdown, .mdown). A file with another or no extension is Markdown only when several of its lines use
  * Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link syntax), since a few
  * stray asterisks or hashes are common in plain text; anything else is plain text.
@@ -26,10 +27,15 @@ final class FormatDetector {
     }
 
     public static Format detect(String fileName, String text) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean markdownName = name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown");
+        if (markdownName && markdownLines(text) >= 3 && !HTML_START.matcher(text).find()) {
+            // Markdown may hold HTML blocks; a Markdown file that uses Markdown's own syntax stays Markdown.
+            return Format.MARKDOWN;
+        }
         if (looksLikeHtml(text)) {
             return Format.HTML;
         }
-        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             // An .html file without a single tag is still best read as text rather than fed to a DOM builder.
             return HTML_BLOCK_TAG.matcher(text).find() ? Format.HTML : Format.TEXT;

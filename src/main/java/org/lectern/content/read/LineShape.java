@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *   position decides between them.</li>
  *   <li><b>Code</b>: ends with a brace or semicolon, opens with a closing brace or a comment, or holds an assignment,
  *   an empty call or a markup tag; menus, share rows and headlines never do.</li>
+ *   <li><b>A run of names</b>: twenty words or more with no sentence in them, nearly every word outside brackets
+ *   capitalised (a language picker, a list of countries or tags copied without its links). It is a menu, never
+ *   prose, however long.</li>
  *   <li>Anything else (lower-case fragments, lone symbols, "+ posts") is a stray line.</li>
  * </ul>
  */
@@ -33,6 +36,10 @@ final class LineShape {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("\\p{L}{2}[.!?][\"”’)]?(\\s|$)");
+    /** A run of names holds at least this many words; a headline or a heading holds fewer. */
+    private static final int NAME_LIST_WORDS = 20;
     private static final Pattern CJK_STOP = Pattern.compile("[。！？]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     /** A line of program code: it ends with a brace or semicolon, opens with a closing brace or a comment, or holds
@@ -145,6 +152,27 @@ final class LineShape {
             return false;
         }
         return words >= 6 && endsLikeSentence(line) && (hasLowerCaseWord(line) || caseless(line));
+    }
+
+    /**
+     * A run of names with no sentence in it: at least 20 words, no full stop, and outside brackets nearly every word
+     * capitalised ("Argentina (español) Australia (English) België (Nederlands) ..."). Menus, language pickers and tag
+     * clouds copied without their links have this shape; prose, even German prose, has far more lower-case words.
+     */
+    public static boolean isNameList(String line) {
+        if (words(line) < NAME_LIST_WORDS || SENTENCE_STOP.matcher(line).find()) {
+            return false;
+        }
+        int cased = 0;
+        int capitals = 0;
+        for (String w : PARENTHESISED.matcher(line).replaceAll(" ").split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))
+                    && (Character.isUpperCase(w.codePointAt(0)) || Character.isLowerCase(w.codePointAt(0)))) {
+                cased++;
+                capitals += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return cased >= NAME_LIST_WORDS / 2 && capitals >= 0.85 * cased;
     }
 
     /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */

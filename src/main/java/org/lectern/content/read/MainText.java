@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
  *
+ * <p>The article ends with a full paragraph (20 words or more): when only short paragraphs follow the last one, with
+ * three short lines or more between, they are a box of the page (a sign-up dialog, a promotion) and the span ends
+ * before them.
+ *
  * <p>Readers' comments are prose as well, but they follow the article, so the first comment heading (a count of
  * comments, a button that shows them, an invitation to write one) ends the span once half of its prose, or a full
  * article's worth, lies above it; higher up, such a line is the count printed under a title.
@@ -37,6 +41,11 @@ final class MainText {
 
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
     private static final double LONG_ARTICLE = 300;
+
+    /** A full paragraph has this many words; the article's last paragraph is one. */
+    private static final int FULL_PARAGRAPH = 20;
+    /** Short lines between the article's last full paragraph and short ones after it that make those a box. */
+    private static final int TAIL_GAP = 3;
 
     /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
     private static final int HEADLINE_WORDS = 14;
@@ -94,7 +103,39 @@ final class MainText {
             }
             seen += Math.max(0, value(unit));
         }
-        return new int[] {bestStart, bestEnd};
+        return new int[] {bestStart, trimTail(units, bestStart, bestEnd)};
+    }
+
+    /**
+     * The article ends with a full paragraph: when only short paragraphs (under {@link #FULL_PARAGRAPH} words) follow
+     * the last full one, and a gap of {@link #TAIL_GAP} short lines or more stands between, that tail is a box of the
+     * page (a sign-up dialog, a promotion), and the span ends before the gap.
+     */
+    private static int trimTail(List<Unit> units, int start, int end) {
+        int gap = 0;
+        boolean shortProse = false;
+        for (int i = end; i >= start; i--) {
+            Unit unit = units.get(i);
+            if (!unit.undecided()) {
+                continue;
+            }
+            if (unit.prose() && LineShape.words(unit.text) >= FULL_PARAGRAPH) {
+                return end;
+            }
+            if (unit.prose()) {
+                shortProse = true;
+                gap = 0;
+            } else if (++gap >= TAIL_GAP && shortProse) {
+                // The gap runs on up to the last full paragraph; a short one before it leaves the span as it is.
+                for (int j = i - 1; j >= start; j--) {
+                    if (units.get(j).undecided() && units.get(j).prose()) {
+                        return LineShape.words(units.get(j).text) >= FULL_PARAGRAPH ? j : end;
+                    }
+                }
+                return end;
+            }
+        }
+        return end;
     }
 
     /** What a unit adds to a span of main text: prose adds its words, the rest costs. */

@@ -14,12 +14,22 @@ import java.util.regex.Pattern;
  * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
  * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
  * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
- * link (an author's name) is left for the assembler to judge.
+ * link (an author's name) is left for the assembler to judge. A block that is a run of names without a sentence
+ * ({@link LineShape#isNameList}: a language picker or tag cloud whose links the converter lost) counts against the
+ * article as links do, and so does a run of twenty short labels or more in a row, none a sentence and most without a
+ * digit (a menu or a video player's settings without their links); such a run is dropped even inside the article.
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
- * blocks count only against the article; so do the slides of a gallery ("3/50 ...") and, once the page has shown
- * some text, teasers, whose heading is wholly a link to another page (a section heading is not a link, or links
- * within the page).
+ * blocks count only against the article; so do, once the page has shown
+ * some text, teasers, whose heading is wholly or mostly (two thirds of its words) a link to another page ("Editorial
+ * [A lasting legacy](/opinion/...)"; a section heading is not a link, holds a link among more words of its own, or
+ * links within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
+ * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
+ * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
+ * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
+ * dropped. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
+ * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
+ * article goes on after them, as {@link TextInserts} has it for text.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -32,7 +42,11 @@ import java.util.regex.Pattern;
 final class MarkdownContent {
 
     /** A block of the page with the number of its words that are link text. */
-    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+    record Scored(Block block, int linkWords, boolean homeLink, boolean linksAway, boolean inCard) {
+        Scored(Block block, int linkWords, boolean homeLink, boolean linksAway) {
+            this(block, linkWords, homeLink, linksAway, false);
+        }
+
         Scored(Block block, int linkWords) {
             this(block, linkWords, false, false);
         }
@@ -54,7 +68,13 @@ final class MarkdownContent {
     private static final int SHORT = 4;
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
-    private static final Pattern SLIDE = Pattern.compile("\\d{1,3}\\s*(/|of)\\s*\\d{1,3}\\b");
+    private static final int LABEL_RUN = 20;
+    private static final int LABEL_WORDS = 4;
+    /** A table of figures is not a menu: at most this share of a menu's labels hold a digit. */
+    private static final double NUMBER_SHARE = 0.3;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A slide's counter, "3/50" or "3 of 50"; a date ("2/26/2015") is not one. */
+    private static final Pattern SLIDE = Pattern.compile("(\\d{1,3})\\s*(?:/|of)\\s*(\\d{1,3})(?![\\d/:.])");
 
     private MarkdownContent() {
     }
@@ -66,15 +86,29 @@ final class MarkdownContent {
         boolean furniture = false;
         boolean region = false;
         boolean slide = false;
+        boolean[] gallery = new boolean[n];
+        boolean[] labels = runsOfLabels(page);
         double text = 0;
+        List<Block> blocks = page.stream().map(Scored::block).toList();
+        boolean cardRegion = false;
+        boolean box = false;
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.HEADING) {
                 region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
-                slide = SLIDE.matcher(b.text()).lookingAt();
+                cardRegion = region && page.get(i).inCard();
+                box = NoiseRules.reasonFor(b.text()).filter(BlockSorter.BOXES::contains).isPresent();
+                slide = isSlide(b.text());
+            } else if (cardRegion && b.kind() != Block.Kind.DROPPED && !page.get(i).inCard()
+                    || box && BlockSorter.resumes(blocks, i)) {
+                // A teaser's card has closed, or the article resumes after a box of links with two paragraphs.
+                region = false;
+                cardRegion = false;
+                box = false;
             }
             text += Math.max(0, score(page.get(i)));
-            score[i] = slide ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
+            gallery[i] = slide;
+            score[i] = slide ? 0 : labels[i] ? -Math.max(1, words(b.text())) : region ? Math.min(0, score(page.get(i))) - 1
                     : score(page.get(i));
             furniture |= score[i] < 0;
         }
@@ -98,13 +132,20 @@ final class MarkdownContent {
         }
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
+        int story = firstText(score, run[0]);
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.DROPPED) {
                 out.add(b);
+            } else if (gallery[i]) {
+                out.add(Block.dropped(b.text(), "photo gallery"));
+            } else if (labels[i]) {
+                out.add(Block.dropped(b.text(), "menu without links"));
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
+            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title && i < story) {
+                out.add(Block.dropped(b.text(), "teaser"));
             } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
                     && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {
                 out.add(Block.dropped(b.text(), "navigation links"));
@@ -139,7 +180,7 @@ final class MarkdownContent {
                 for (int j = from; j <= i; j++) {
                     Block b = out.get(j).block();
                     out.set(j, j == from || j == i ? new Scored(Block.dropped(b.text(), "link syntax"), 0)
-                            : new Scored(b, words(b.text()), false, true));
+                            : new Scored(b, words(b.text()), false, true, true));
                 }
                 open = -1;
             }
@@ -156,6 +197,10 @@ final class MarkdownContent {
         }
         if (b.kind() == Block.Kind.HEADING) {
             return -LINK_WEIGHT * s.linkWords();
+        }
+        if (LineShape.isNameList(b.text())) {
+            // A run of names without a sentence (a language picker, a tag cloud) is a menu whose links were lost.
+            return -words;
         }
         return words - LINK_WEIGHT * s.linkWords();
     }
@@ -219,7 +264,11 @@ final class MarkdownContent {
     }
 
     private static int firstText(double[] score) {
-        for (int i = 0; i < score.length; i++) {
+        return firstText(score, 0);
+    }
+
+    private static int firstText(double[] score, int from) {
+        for (int i = from; i < score.length; i++) {
             if (score[i] > 0) {
                 return i;
             }
@@ -296,6 +345,51 @@ final class MarkdownContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * Runs of at least {@link #LABEL_RUN} paragraphs or items in a row, each of at most {@link #LABEL_WORDS} words and
+     * none a sentence ("Georgia", "Arial Black", "75% (transparency)"), and most without a digit: a menu or a player's
+     * settings whose links the converter lost. An article's lists are shorter, or their items are sentences, and the
+     * cells of a table of figures hold numbers.
+     */
+    private static boolean[] runsOfLabels(List<Scored> page) {
+        boolean[] labels = new boolean[page.size()];
+        int start = -1;
+        int count = 0;
+        int numbers = 0;
+        for (int i = 0; i <= page.size(); i++) {
+            Block b = i < page.size() ? page.get(i).block() : null;
+            if (b != null && b.kind() == Block.Kind.DROPPED) {
+                continue;
+            }
+            boolean label = b != null && (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM)
+                    && words(b.text()) <= LABEL_WORDS && !LineShape.isProse(b.text())
+                    && !LineShape.isShortSentence(b.text());
+            if (label) {
+                start = count == 0 ? i : start;
+                count++;
+                numbers += DIGIT.matcher(b.text()).find() ? 1 : 0;
+                continue;
+            }
+            if (count >= LABEL_RUN && numbers <= NUMBER_SHARE * count) {
+                for (int j = start; j < i; j++) {
+                    labels[j] = page.get(j).block().kind() != Block.Kind.DROPPED;
+                }
+            }
+            count = 0;
+            numbers = 0;
+        }
+        return labels;
+    }
+
+    private static boolean isSlide(String heading) {
+        var m = SLIDE.matcher(heading.strip());
+        return m.lookingAt() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
+    }
+
+    static boolean isDate(String text) {
+        return words(text) <= 6 && DATE.matcher(text).find();
     }
 
     private static boolean canBeTitle(Scored s) {

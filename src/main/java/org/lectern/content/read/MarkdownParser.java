@@ -27,7 +27,10 @@ import org.lectern.content.Endnote;
  *
  * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
  * (editors without heading styles). The title is the front matter's, else the heading {@link MarkdownContent}
- * finds above the article's text (in a hand-written file, its first level-1 heading); a whole web page dumped as
+ * finds above the article's text (in a hand-written file, its first level-1 heading); when neither names it and the
+ * file's name says nothing (source.md, index.md), the one heading of any level above the first paragraph of prose
+ * (dates, generic section names and furniture labels aside), or else the first heading the page prints twice
+ * (masthead and article), is the title; a whole web page dumped as
  * Markdown is cut down to its article there too, by link density. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
@@ -59,6 +62,10 @@ final class MarkdownParser {
     }
 
     public static Draft parse(String text) {
+        return parse("", text);
+    }
+
+    public static Draft parse(String fileName, String text) {
         MarkdownSource source = new MarkdownSource(text);
         Node document = PARSER.parse(source.text);
         MarkdownParser parser = new MarkdownParser();
@@ -78,7 +85,10 @@ final class MarkdownParser {
                     at = i;
                 }
             }
-        } else if (at >= 0) {
+        } else if (at < 0 && PlainTextParser.genericName(fileName)) {
+            at = headingAboveText(blocks);
+        }
+        if (source.title.isEmpty() && at >= 0) {
             title = blocks.get(at).text();
         }
         if (at >= 0) {
@@ -98,6 +108,50 @@ final class MarkdownParser {
         }
         parser.endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
         return new Draft(title, source.author, blocks, parser.endnotes, List.of(), false);
+    }
+
+    /**
+     * When the file's name says nothing (source.md, index.md) and no level-1 heading names the text, its title is the
+     * only heading of any level above its first paragraph of prose that is not a date, a generic section name or a
+     * label of page furniture: a page's own heading names it better than "Source" does.
+     */
+    private static int headingAboveText(List<Block> blocks) {
+        int first = -1;
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH && LineShape.isProse(b.text())) {
+                first = i;
+            }
+        }
+        for (int i = 0; i < first; i++) {
+            if (nameable(blocks.get(i))) {
+                // The first heading of the page, and the nearest to the text: a heading with another one above it
+                // is a section of the text.
+                boolean nearest = true;
+                for (int j = i + 1; j < first; j++) {
+                    nearest &= !nameable(blocks.get(j));
+                }
+                if (nearest) {
+                    return i;
+                }
+                break;
+            }
+        }
+        // No heading above the first paragraph: a heading the page prints twice (as pages do with their title, in
+        // the masthead and above the text) is the title, at its second place, right above the text it names.
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (nameable(blocks.get(i)) && !seen.add(blocks.get(i).text().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nameable(Block b) {
+        return b.kind() == Block.Kind.HEADING && LineShape.words(b.text()) >= 1 && !LineShape.isGenericSection(b.text())
+                && !Notes.isHeading(b.text()) && NoiseRules.reasonFor(b.text()).isEmpty()
+                && !MarkdownContent.isDate(b.text());
     }
 
     /** Whether text stands before the first heading, where the assembler finds the lead. */

@@ -57,10 +57,10 @@ final class MarkdownText {
         return to.matches("(?i)(https?:)?(//[^/]+)?/?([a-z]{2}([-_][a-z]{2})?/?)?(index\\.html?)?|\\.?/?index\\.html?");
     }
 
-    /** A node whose text is all link text, linking to other pages rather than within this one. */
+    /** A node whose text is all or mostly (two thirds) link text, linking to other pages rather than within this one. */
     static boolean linksAway(Node node) {
         int words = MarkdownContent.words(of(node, false));
-        return words > 0 && linkWords(node) >= words && !anchorLink(node);
+        return words > 0 && linkWords(node) * 3 >= words * 2 && !anchorLink(node);
     }
 
     private static boolean anchorLink(Node node) {

@@ -15,11 +15,13 @@ import org.lectern.content.Endnote;
  * <ol>
  *   <li>Notes: see {@link TextNotes}; everything after the list is site boilerplate (share rows, counters,
  *   disclaimers, empty "Bibliography" headings, comments), because web pages end the article with its notes.</li>
+ *   <li>Inserts: {@link TextInserts} drops a numbered photo gallery or a widget's option lists inside the article.</li>
  *   <li>Main text: {@link MainText} finds the densest span of prose; everything after it is the page's furniture
  *   (teasers, footers, comments) and is dropped, and so is everything above the title.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
  *   way round (pages are saved under their slug, often shortened); else the text's first line when it is heading-like
- *   and the main text starts right under it (a typed document opens with its title); else the heading-like line in
+ *   and the main text starts right under it (a typed document opens with its title; when a date and another
+ *   heading-like line follow that first line before the prose, the first is a blog's name and the last the title); else the heading-like line in
  *   the stretch above the main text whose words the main text uses most, since a title names what the article is
  *   about and the site's name, menus and teasers for other stories do not (a line the page repeats, as share boxes
  *   do with the title, counts more; ties go to the line nearer the text); failing that, the first Title Case line of
@@ -85,6 +87,7 @@ final class PlainTextParser {
             units.add(new Unit(lines.get(i), spaced.get(i)));
         }
         List<Endnote> endnotes = TextNotes.read(units);
+        TextInserts.drop(units);
         int[] span = MainText.span(units);
         int title = titleIndex(units, fileName, span);
         if (title < 0 && genericName(fileName)) {
@@ -153,8 +156,16 @@ final class PlainTextParser {
         int opening = firstUndecided(units);
         if (span != null && opening >= 0 && opening < span[0] && span[0] - opening <= 3
                 && candidate(units.get(opening))) {
-            // A text that opens with a heading-like line right above its prose opens with its title.
-            return opening;
+            // A text that opens with a heading-like line right above its prose opens with its title; when a date
+            // and another such line follow before the prose, the first is the blog's name and the last the title.
+            int last = opening;
+            boolean dated = false;
+            for (int i = opening + 1; i < span[0]; i++) {
+                boolean date = DATELINE.matcher(units.get(i).text).find();
+                last = dated && !date && candidate(units.get(i)) ? i : last;
+                dated |= date;
+            }
+            return last;
         }
         if (span != null) {
             int fits = fittingTitle(units, from, span);

@@ -8,7 +8,7 @@
  *   <li>{@code Decoder}: empty, over 10 MB, binary, not UTF-8 are refused; BOM and CRLF are normalised.</li>
  *   <li>{@code FormatDetector}: content first (HTML saved as .txt), then the extension, then Markdown syntax.</li>
  *   <li>One parser per format produces a {@code Draft} of blocks (heading, paragraph, item, caption, dropped line)
- *   in reading order: {@code PlainTextParser} (with {@code Units}, {@code TextNotes}, {@code MainText}, {@code TextLayout},
+ *   in reading order: {@code PlainTextParser} (with {@code Units}, {@code TextNotes}, {@code TextInserts}, {@code MainText}, {@code TextLayout},
  *   {@code HeadingChoice}, {@code LineShape}), {@code MarkdownParser} (with {@code MarkdownSource},
  *   {@code MarkdownDialects}, {@code MarkdownText}, {@code MarkdownShapes}, {@code MarkdownContent}),
  *   {@code HtmlParser} (with {@code HtmlNotes}, {@code HtmlCleaner}, {@code HtmlReadability},
