@@ -66,7 +66,7 @@ public final class CourseJson {
 
     private static QuestionJson question(GeneratedQuestion q) {
         return new QuestionJson(q.id(), q.kind().name(), q.stem(), q.options(), q.answer(), q.source().text(),
-                q.explanation());
+                q.explanation(), Math.round(q.quality() * 100) / 100.0, q.reasons());
     }
 
     record ArticleJson(String title, String author, String summary, String language, List<LessonJson> lessons,
@@ -91,7 +91,8 @@ public final class CourseJson {
     record NoteJson(int number, String text, String url) {
     }
 
+    /** A question as the dry run prints it, with the generator's quality score and the reasons for it. */
     record QuestionJson(String id, String kind, String stem, List<String> options, int answer, String sourceSentence,
-                        String explanation) {
+                        String explanation, double quality, List<String> reasons) {
     }
 }

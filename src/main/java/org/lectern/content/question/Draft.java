@@ -38,6 +38,11 @@ record Draft(QuestionKind kind, String stem, String answer, List<String> distrac
         this(kind, stem, answer, distractors, source, explanation, numeric, score, List.of(source.index()));
     }
 
+    /** The same question ranked by another score (the quality the bank keeps it by). */
+    Draft withScore(double newScore) {
+        return new Draft(kind, stem, answer, distractors, source, explanation, numeric, newScore, shows, byPlace);
+    }
+
     /** A stable 32-bit seed from the draft's content, for deterministic choices that should vary between drafts. */
     int seed() {
         return (kind.name() + "|" + source.text() + "|" + answer).hashCode();

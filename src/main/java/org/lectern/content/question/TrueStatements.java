@@ -46,7 +46,7 @@ final class TrueStatements {
         this.factless = new boolean[lessons];
         for (int l = 0; l < lessons; l++) {
             factless[l] = facts.lesson(l).stream().flatMap(o -> facts.candidates.get(o.index()).stream())
-                    .map(Candidate::key).distinct().count() < Selection.MIN_PER_LESSON;
+                    .map(Candidate::key).distinct().count() < 3;
         }
     }
 

@@ -80,13 +80,14 @@ class GeneralRulesTest {
         assertEquals(text, ClauseQuestions.dropConnective(text));
     }
 
-    // A year that opens the sentence becomes "In which year ...?".
+    // Wh-questions ("In which year did ...?") are no longer written: in round 0 of the blind review one in four was
+    // usable, below the bar; the gap-fill of the same sentence is drafted instead.
 
     @Test
-    void aYearOpeningTheSentenceGivesAWhQuestionInTwoFields() {
-        assertEquals(Optional.of("In which year did Alexander Fleming notice that a mould had killed the bacteria?"),
+    void aYearOpeningTheSentenceNoLongerGivesAWhQuestionInTwoFields() {
+        assertEquals(Optional.empty(),
                 whYear("In 1928, Alexander Fleming noticed that a mould had killed the bacteria.", "1928"));
-        assertEquals(Optional.of("In which year did the bakers of the town open a shared oven near the market?"),
+        assertEquals(Optional.empty(),
                 whYear("In 1790 the bakers of the town opened a shared oven near the market.", "1790"));
     }
 

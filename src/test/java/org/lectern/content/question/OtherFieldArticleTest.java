@@ -1,11 +1,10 @@
 package org.lectern.content.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.content.Article;
@@ -53,10 +52,12 @@ class OtherFieldArticleTest {
         QuestionLint lint = new QuestionLint();
         bank.questions().forEach(q -> assertEquals(List.of(), lint.check(q, context), BankPrinter.print(q)));
         assertEquals(List.of(), new BankLint().check(bank, article));
-        bank.lessons().forEach(l -> assertTrue(l.questions().size() >= 3, "lesson " + l.lesson()));
-        Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
-        bank.questions().forEach(q -> kinds.add(q.kind()));
-        assertTrue(kinds.size() >= 4, kinds.toString());
+        // Never pad (issue 11): no lesson has to reach three; what is kept clears the bar and says why.
+        assertFalse(bank.questions().isEmpty());
+        bank.questions().forEach(q -> {
+            assertTrue(q.quality() >= Quality.BAR, q.stem());
+            assertFalse(q.reasons().isEmpty(), q.stem());
+        });
     }
 
     @Test

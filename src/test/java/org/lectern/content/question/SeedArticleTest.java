@@ -23,20 +23,20 @@ class SeedArticleTest {
         bank = new QuestionGenerator().generate(article);
     }
 
+    // Issue 11: minimums are no longer counts of questions (never pad). The seed keeps a handful that clear the bar,
+    // and no lesson is filled up with questions below it.
+
     @Test
-    void theSeedArticleGivesAtLeastFortyQuestions() {
-        assertTrue(bank.questions().size() >= 40, "only " + bank.questions().size());
+    void theSeedArticleGivesAHandfulOfQuestionsAllAboveTheBar() {
+        assertTrue(bank.questions().size() >= 5, "only " + bank.questions().size());
+        bank.questions().forEach(q -> assertTrue(q.quality() >= Quality.BAR, q.quality() + " " + q.stem()));
     }
 
     @Test
-    void everyLessonHoldingThreeDistinctFactsGetsAtLeastThreeQuestions() {
-        Facts facts = Articles.facts(article);
+    void noLessonIsPaddedAndNoneHoldsMoreThanTheCap() {
         for (LessonBank lesson : bank.lessons()) {
-            Set<String> distinct = Articles.distinctFacts(facts, lesson.lesson());
-            if (distinct.size() >= 3) {
-                assertTrue(lesson.questions().size() >= 3, "lesson " + lesson.lesson() + " has "
-                        + lesson.questions().size() + " questions for facts " + distinct);
-            }
+            assertTrue(lesson.questions().size() <= Selection.MAX_PER_LESSON, "lesson " + lesson.lesson());
+            lesson.questions().forEach(q -> assertTrue(q.quality() >= Quality.BAR, q.stem()));
         }
     }
 
@@ -71,10 +71,11 @@ class SeedArticleTest {
     }
 
     @Test
-    void severalKindsOfQuestionArePresent() {
+    void onlyTheKindsThatReachedTheBarInReviewAreWritten() {
+        // Round 0: "which statement is true" 8% usable, wh-questions 25%, abbreviations and chronology none.
         Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
         bank.questions().forEach(q -> kinds.add(q.kind()));
-        assertEquals(EnumSet.allOf(QuestionKind.class), kinds);
+        assertEquals(EnumSet.of(QuestionKind.GAP_FILL), kinds);
     }
 
     @Test
