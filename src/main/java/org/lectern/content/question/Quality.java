@@ -100,6 +100,15 @@ final class Quality {
                 .ifPresent(refusals::add);
         partOfName(d.stem()).ifPresent(refusals::add);
         answerInStem(d.stem(), d.answer()).ifPresent(refusals::add);
+        footnoteOrBracket(d.stem()).ifPresent(refusals::add);
+        if (HEDGE.matcher(d.source().text()).find()) {
+            score -= 0.3;
+            reasons.add("a hedged claim (might, may, could) -0.3");
+        }
+        if (d.stem().contains(Text.BLANK + "’s") || d.stem().contains(Text.BLANK + "'s")) {
+            score -= 0.3;
+            reasons.add("a possessive blank, which few options fit -0.3");
+        }
         int words = Text.wordCount(d.stem());
         if (words > MAX_WORDS) {
             refusals.add("stem of " + words + " words");
@@ -150,6 +159,13 @@ final class Quality {
                     score += 0.3;
                     reasons.add("the answer recurs in the article +0.3");
                 }
+                AnswerType answerType = type;
+                long ambiguous = d.distractors().stream().filter(o -> otherType(answerType, o)).count();
+                if (ambiguous > 0) {
+                    score -= 0.3 * ambiguous;
+                    reasons.add(ambiguous + " wrong option(s) the article also names as another kind of thing -"
+                            + String.format(Locale.ROOT, "%.1f", 0.3 * ambiguous));
+                }
                 String key = d.answer();
                 long together = d.distractors().stream().filter(o -> namedTogether(key, o)).count();
                 if (together >= 2) {
@@ -167,6 +183,28 @@ final class Quality {
             reasons.add("wrong numbers are the article's own +0.3");
         }
         return new Assessment(d, score, reasons, refusals);
+    }
+
+    private static final Pattern HEDGE = Pattern.compile("\\b(might|may|could|perhaps|possibly)\\b");
+    private static final Pattern FOOTNOTE = Pattern.compile("[\\p{Ll}][.,;:)]\\d{1,3}(?=\\s|$)|\\p{Ll}{4,}\\d{1,3}(?=[\\s.,;]|$)"
+            + "|\\[[^\\]]*\\]");
+
+    /** A footnote number glued to a word ("Empire,54", "deforestation23") or a bracketed aside ("[n 8]", IPA). */
+    static Optional<String> footnoteOrBracket(String stem) {
+        Matcher m = FOOTNOTE.matcher(stem);
+        return m.find() ? Optional.of("page noise in the stem: “" + m.group() + "”") : Optional.empty();
+    }
+
+    /** Whether the article also types this name as something other than the answer's type (a city as a person). */
+    private boolean otherType(AnswerType type, String name) {
+        String key = Text.normalise(name);
+        for (AnswerType t : AnswerType.values()) {
+            if (t != type && !t.numeric && t != AnswerType.TERM && t != AnswerType.DEFINED
+                    && facts.entry(t, key).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int count(AnswerType type, String name) {

@@ -128,7 +128,11 @@ final class Selection {
                 .anyMatch(c -> c.distractors().stream().anyMatch(d.distractors()::contains));
         long statements = chosen.stream().filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT).count();
         boolean tooManyStatements = d.kind() == QuestionKind.TRUE_STATEMENT && statements >= 2;
-        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements
+        // A lesson teaches more than dates and figures: at most one year and one other number per lesson.
+        boolean year = Numbers.isYear(d.answer());
+        boolean secondNumber = d.numeric() && chosen.stream()
+                .anyMatch(c -> c.numeric() && Numbers.isYear(c.answer()) == year);
+        return !sameFact && !overused && !secondNumber && !asserted && !repeatsStatement && !tooManyStatements
                 && fromSentence < perSentence;
     }
 

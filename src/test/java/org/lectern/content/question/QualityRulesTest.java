@@ -171,6 +171,35 @@ class QualityRulesTest {
                 + "year.", "10%", List.of("3%", "20%", "40%")));
     }
 
+    // NOISE inside the stem: footnote numbers glued to words, bracketed asides.
+
+    @Test
+    void aFootnoteMarkOrABracketedAsideInTheStemIsRefused() {
+        refused(Quality.footnoteOrBracket("In 1907 the king proclaimed the country a dominion,54 reflecting its status."),
+                "footnote after a comma");
+        refused(Quality.footnoteOrBracket("Mitochondrial DNA and deforestation23 suggest the islands were settled late."),
+                "footnote glued to a word");
+        refused(Quality.footnoteOrBracket("The census counted 4.2 million people.[n 8] The figure has risen since."),
+                "bracketed note");
+        kept(Quality.footnoteOrBracket("In 1907 the king proclaimed the country a dominion, reflecting its status in "
+                + "2015."));
+        kept(Quality.footnoteOrBracket("The G20 summit met in Osaka in 2019 to discuss COVID-19 vaccines."));
+    }
+
+    // TRIVIAL across a lesson: dates and figures do not crowd out what the lesson teaches.
+
+    @Test
+    void aLessonKeepsAtMostOneYearQuestion() {
+        Article article = Articles.oneLesson(
+                "The first neon sign was switched on in Paris in 1912 to advertise a barbershop on a boulevard.",
+                "Neon lighting featured heavily at the Chicago exposition in 1933 and drew large crowds every night.",
+                "The New York World's Fair of 1939 used neon on almost every pavilion along its main avenue.",
+                "By 1950 neon signs had spread from Paris and New York to Chicago, Los Angeles and Las Vegas.");
+        GeneratedBank bank = new QuestionGenerator().generate(article);
+        long years = bank.questions().stream().filter(q -> Numbers.isYear(q.correctOption())).count();
+        assertTrue(years <= 1, BankPrinter.print(bank));
+    }
+
     // The pipeline: refusals are final, what is kept is scored and explained, and nothing is padded.
 
     @Test
