@@ -28,11 +28,13 @@ public record ExportFixture(long courseId, String title, long firstLessonId, lon
         try {
             var imported = imports.importArticle(sourceName,
                     Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), ownerId);
+            // Since issue 11 the generator keeps only questions above its bar, so a lesson may hold one or none: every
+            // lesson with a question takes part, and the retired question comes from the first lesson holding two.
             var lessons = courses.outline(imported.courseId(), ownerId).lessons().stream()
-                    .filter(l -> l.questions() >= 2).toList();
+                    .filter(l -> l.questions() >= 1).toList();
             var draft = lessons.getLast();
             lessons.stream().filter(l -> l != draft).forEach(l -> bank.approveAll(l.id(), ownerId));
-            var first = lessons.getFirst();
+            var first = lessons.stream().filter(l -> l != draft && l.questions() >= 2).findFirst().orElseThrow();
             var retired = bank.lesson(first.id(), ownerId).questions().get(1).id();
             bank.retire(first.id(), retired, ownerId);
             var sentence = bank.sentences(first.id(), ownerId).getFirst();

@@ -10,8 +10,11 @@
  * nouns ({@code CandidateFinder}, {@code Facts}); sentences are scored for how central their facts are
  * ({@code Scoring}); questions of every kind are drafted with distractors of the same fine type, the article's own
  * first, then WordNet siblings or a number changed in its own format ({@code Distractors}); every draft passes
- * {@link org.lectern.content.question.QuestionLint} or is counted as rejected; the best are kept per lesson
- * ({@code Selection}) and options are ordered across the bank ({@code AnswerOrder}). Nothing here knows any article:
+ * {@link org.lectern.content.question.QuestionLint} or is counted as rejected; every lint-clean draft is scored on the
+ * defects of the blind reviews and refused or kept with its reasons ({@code Quality}: only what clears its bar is
+ * kept, and a lesson may keep fewer than three, or none); the best are kept per lesson ({@code Selection}) and options
+ * are ordered across the bank ({@code AnswerOrder}). Only gap-fill questions are written: statement, wh-,
+ * abbreviation and chronology questions did not reach the bar in review (docs/question-review, round 0). Nothing here knows any article:
  * every rule is a rule of English or of how articles are written, stated in its class comment.
  *
  * <p>The work grows linearly with the article: what a draft needs from the rest of the article (names of a type,
