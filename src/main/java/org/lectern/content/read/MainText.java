@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * detectors such as jusText: a paragraph of prose is worth its words; a line longer than any headline that is not in
  * Title Case is a sentence that lost its stop and is worth half its words; a short line, a fragment or a line of a
  * known noise family costs a fixed amount plus a share of its words; list items, short sentences, lines of code and
- * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not.
+ * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not. A
+ * colon announces a list, not the rest of the page: it covers at most 20 short lines under it, so that a paragraph
+ * ending "check out the footage below:" over a video that did not copy does not make the page's teasers and footer
+ * cheap.
  * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
@@ -31,6 +34,8 @@ final class MainText {
 
     /** A list item, a short sentence, a line of code or what a colon announced costs little: articles hold them. */
     private static final double ANNOUNCED_COST = 0.5;
+    /** A colon announces at most this many short lines (a list); a longer run of them under it is the page's. */
+    private static final int ANNOUNCED_LINES = 20;
     /** Code has characters that menus, share rows and headlines never do. */
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
 
@@ -60,14 +65,14 @@ final class MainText {
         int bestEnd = -1;
         double sum = 0;
         int start = -1;
-        boolean announced = false;
+        int announced = 0;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
-            double value = announced ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
-            announced = unit.text.strip().endsWith(":") || announced && !unit.prose();
+            double value = announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
+            announced = unit.text.strip().endsWith(":") ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
             if (sum <= 0) {
                 if (value <= 0) {
                     continue;
