@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  * <p>Readers' comments are prose as well, but they follow the article, so the first comment heading (a count of
  * comments, a button that shows them, an invitation to write one) ends the span once half of its prose, or a full
  * article's worth, lies above it; higher up, such a line is the count printed under a title.
+ *
+ * <p>A box the page prints above the article and again below it (two short lines in a row, such as a "Share this
+ * article" label over its row of networks) brackets the article: once half of the span's prose lies above it, its
+ * second copy ends the span, so a next story that the page runs on below does not join the article. One repeated
+ * line is not enough, since an advertisement label recurs above and inside the article alike.
  */
 final class MainText {
 
@@ -102,13 +107,52 @@ final class MainText {
             if (!unit.undecided()) {
                 continue;
             }
-            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()) {
+            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()
+                    || seen * 2 >= total && repeatsABoxAbove(units, bestStart, i)) {
                 bestEnd = i - 1;
                 break;
             }
             seen += Math.max(0, value(unit));
         }
         return new int[] {bestStart, trimTail(units, bestStart, bestEnd)};
+    }
+
+    /**
+     * True when the unit at {@code at} and the next undecided one are two short lines that the page also printed, one
+     * after the other, above the article's start: a box (a share row under its label) that stands above and below
+     * the article.
+     */
+    private static boolean repeatsABoxAbove(List<Unit> units, int start, int at) {
+        int next = nextUndecided(units, at);
+        if (next < 0 || units.get(at).prose() || units.get(next).prose()) {
+            return false;
+        }
+        String first = units.get(at).text.strip();
+        String second = units.get(next).text.strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < start; i++) {
+            if (units.get(i).text.strip().equals(first)) {
+                int after = i + 1;
+                while (after < start && units.get(after).text.isBlank()) {
+                    after++;
+                }
+                if (after < start && units.get(after).text.strip().equals(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int nextUndecided(List<Unit> units, int at) {
+        for (int i = at + 1; i < units.size(); i++) {
+            if (units.get(i).undecided() && !units.get(i).text.isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
