@@ -17,13 +17,15 @@ import org.lectern.content.read.BlockSorter.Part;
  * Turns a {@link Draft} from any format into an {@link Article}; everything here holds for all three formats.
  *
  * <p>{@link BlockSorter} decides where each block goes and {@link Outline} groups the headed parts into lessons
- * (subsections inside their section, long lessons split, headings with no text dropped). Paragraphs before the first heading are the lead: one short paragraph (an abstract, at most 80 words) becomes the
- * summary only; a longer lead becomes an "Introduction" lesson, or opens the article's own "Introduction", so that
- * no real paragraph is lost; captions above the first heading belong to the first lesson. A text without any heading
- * is one lesson under the article's title (split by {@link Outline} when long); only a text with no paragraph left
- * at all is refused. Without a lead the summary is the opening of the first paragraph (its first sentences, up to
- * about 320 characters). Citation markers are stripped last, so their offsets refer to the paragraphs as the lesson
- * shows them.
+ * (subsections inside their section, long lessons split, headings with no text dropped). Paragraphs before the first
+ * heading are the lead: one short paragraph (an abstract, at most 80 words) becomes the summary only, unless it is no
+ * shorter than the text it would summarise (at least as many words as all the sections' paragraphs), in which case it
+ * is the article's opening, not an abstract, and is kept as a lesson; a longer lead becomes an "Introduction" lesson,
+ * or opens the article's own "Introduction", so that no real paragraph is lost; captions above the first heading
+ * belong to the first lesson. A text without any heading is one lesson under the article's title (split by {@link
+ * Outline} when long); only a text with no paragraph left at all is refused. Without a lead the summary is the opening
+ * of the first paragraph (its first sentences, up to about 320 characters). Citation markers are stripped last, so
+ * their offsets refer to the paragraphs as the lesson shows them.
  */
 final class ArticleAssembler {
 
@@ -52,7 +54,8 @@ final class ArticleAssembler {
         }
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
         String summary = draft.summary();
-        if (summary.isEmpty() && lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS) {
+        if (summary.isEmpty() && lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS
+                && LineShape.words(lead.getFirst()) < bodyWords(sections)) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
         } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
             sections.getFirst().paragraphs().addAll(0, lead);
@@ -73,6 +76,10 @@ final class ArticleAssembler {
             summary = opening(lessons.getFirst().paragraphs().getFirst());
         }
         return new Article(title, sorted.author, summary, lessons, endnotes, dropped);
+    }
+
+    private static int bodyWords(List<Part> sections) {
+        return sections.stream().flatMap(s -> s.paragraphs().stream()).mapToInt(LineShape::words).sum();
     }
 
     private static ArticleRejectedException noProse(String fileName) {

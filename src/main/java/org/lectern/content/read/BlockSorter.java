@@ -25,10 +25,15 @@ import org.lectern.content.Endnote;
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
- * announced it. A sentence-case heading of five words or more right after the title, before any text and not
+ * announced it, or it is a numbered point of the article (a number, a stop and a capitalised phrase of three words or
+ * more, "3. Don't use a wooden luggage rack", as a list of tips prints the tip over its paragraph). A sentence-case heading of five words or more right after the title, before any text and not
  * followed by a prose paragraph (a section's heading is), is the article's subtitle, not a section. An "Abstract" (or "Summary") heading before any section only labels the lead.
  */
 final class BlockSorter {
+
+    /** A numbered point of the article: a number, a stop and a capitalised phrase of three words or more. */
+    private static final java.util.regex.Pattern NUMBERED_POINT = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\.\\s+[\\p{Lu}“\"‘'][^\\s]*(\\s+\\S+){2,}");
 
     /** A heading and the text under it, before the assembler groups subsections into lessons. */
     record Part(String title, int level, List<String> paragraphs, List<String> captions) {
@@ -175,7 +180,8 @@ final class BlockSorter {
     }
 
     private boolean sentenceOrAnnounced(String text) {
-        return LineShape.isProse(text) || LineShape.isShortSentence(text) || introduced;
+        return LineShape.isProse(text) || LineShape.isShortSentence(text) || introduced
+                || NUMBERED_POINT.matcher(text.strip()).matches();
     }
 
     private void drop(String text, String reason) {

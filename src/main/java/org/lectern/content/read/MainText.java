@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * detectors such as jusText: a paragraph of prose is worth its words; a line longer than any headline that is not in
  * Title Case is a sentence that lost its stop and is worth half its words; a short line, a fragment or a line of a
  * known noise family costs a fixed amount plus a share of its words; list items, short sentences, lines of code and
- * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not.
+ * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not. A
+ * colon announces a list, not the rest of the page: it covers at most 20 short lines under it, so that a paragraph
+ * ending "check out the footage below:" over a video that did not copy does not make the page's teasers and footer
+ * cheap.
  * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
@@ -23,6 +26,11 @@ import java.util.regex.Pattern;
  * <p>Readers' comments are prose as well, but they follow the article, so the first comment heading (a count of
  * comments, a button that shows them, an invitation to write one) ends the span once half of its prose, or a full
  * article's worth, lies above it; higher up, such a line is the count printed under a title.
+ *
+ * <p>A box the page prints above the article and again below it (two short lines in a row, such as a "Share this
+ * article" label over its row of networks) brackets the article: once half of the span's prose lies above it, its
+ * second copy ends the span, so a next story that the page runs on below does not join the article. One repeated
+ * line is not enough, since an advertisement label recurs above and inside the article alike.
  */
 final class MainText {
 
@@ -31,6 +39,8 @@ final class MainText {
 
     /** A list item, a short sentence, a line of code or what a colon announced costs little: articles hold them. */
     private static final double ANNOUNCED_COST = 0.5;
+    /** A colon announces at most this many short lines (a list); a longer run of them under it is the page's. */
+    private static final int ANNOUNCED_LINES = 20;
     /** Code has characters that menus, share rows and headlines never do. */
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
 
@@ -60,14 +70,14 @@ final class MainText {
         int bestEnd = -1;
         double sum = 0;
         int start = -1;
-        boolean announced = false;
+        int announced = 0;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
-            double value = announced ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
-            announced = unit.text.strip().endsWith(":") || announced && !unit.prose();
+            double value = announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
+            announced = unit.text.strip().endsWith(":") ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
             if (sum <= 0) {
                 if (value <= 0) {
                     continue;
@@ -97,13 +107,52 @@ final class MainText {
             if (!unit.undecided()) {
                 continue;
             }
-            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()) {
+            if ((seen * 2 >= total || seen >= LONG_ARTICLE) && COMMENTS.matcher(unit.text.strip()).find()
+                    || seen * 2 >= total && repeatsABoxAbove(units, bestStart, i)) {
                 bestEnd = i - 1;
                 break;
             }
             seen += Math.max(0, value(unit));
         }
         return new int[] {bestStart, trimTail(units, bestStart, bestEnd)};
+    }
+
+    /**
+     * True when the unit at {@code at} and the next undecided one are two short lines that the page also printed, one
+     * after the other, above the article's start: a box (a share row under its label) that stands above and below
+     * the article.
+     */
+    private static boolean repeatsABoxAbove(List<Unit> units, int start, int at) {
+        int next = nextUndecided(units, at);
+        if (next < 0 || units.get(at).prose() || units.get(next).prose()) {
+            return false;
+        }
+        String first = units.get(at).text.strip();
+        String second = units.get(next).text.strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < start; i++) {
+            if (units.get(i).text.strip().equals(first)) {
+                int after = i + 1;
+                while (after < start && units.get(after).text.isBlank()) {
+                    after++;
+                }
+                if (after < start && units.get(after).text.strip().equals(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int nextUndecided(List<Unit> units, int at) {
+        for (int i = at + 1; i < units.size(); i++) {
+            if (units.get(i).undecided() && !units.get(i).text.isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

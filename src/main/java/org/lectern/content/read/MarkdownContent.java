@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
  * dropped. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
  * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
- * article goes on after them, as {@link TextInserts} has it for text.
+ * article goes on after them, as {@link TextInserts} has it for text. The article ends with a full paragraph (20
+ * words or more), as {@link MainText} has it for text: short paragraphs after the last full one, with three blocks
+ * or more between that are not sentences (a count, a share row, a heading), are a box of the page (a sign-up dialog,
+ * a newsletter prompt) and stay outside.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -57,6 +60,10 @@ final class MarkdownContent {
     }
 
     private static final double MOSTLY_LINKS = 0.5;
+    /** A full paragraph has this many words; the article's last paragraph is one. */
+    private static final int FULL_PARAGRAPH = 20;
+    /** Blocks that are not text between the last full paragraph and short ones after it that make those a box. */
+    private static final int TAIL_GAP = 3;
     private static final double LINK_WEIGHT = 2;
     /** The share of the page's best run that the text under a level-1 heading needs to be taken as the article. */
     private static final double HEADLINE_SHARE = 0.3;
@@ -130,6 +137,7 @@ final class MarkdownContent {
                 }
             }
         }
+        run[1] = trimTail(page, score, run[0], run[1]);
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
         int story = firstText(score, run[0]);
@@ -186,6 +194,37 @@ final class MarkdownContent {
             }
         }
         return out;
+    }
+
+    /**
+     * The article ends with a full paragraph (20 words or more), as {@link MainText} has it for text: when only short
+     * paragraphs follow the last full one, and three blocks or more that are not sentences (headings, links, share
+     * rows, counts) stand between, those short paragraphs are a box of the page (a sign-up prompt, a dialog) and the run ends before
+     * them.
+     */
+    private static int trimTail(List<Scored> page, double[] score, int start, int end) {
+        int gap = 0;
+        boolean shortText = false;
+        for (int i = end; i >= start; i--) {
+            Block b = page.get(i).block();
+            boolean text = (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM) && score[i] > 0
+                    && (LineShape.isProse(b.text()) || LineShape.isShortSentence(b.text()));
+            if (b.kind() == Block.Kind.CAPTION) {
+                continue;
+            }
+            if (text && words(b.text()) >= FULL_PARAGRAPH) {
+                return shortText && gap >= TAIL_GAP ? i : end;
+            }
+            if (text) {
+                if (gap >= TAIL_GAP) {
+                    return end;
+                }
+                shortText = true;
+            } else if (shortText) {
+                gap++;
+            }
+        }
+        return end;
     }
 
     /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */

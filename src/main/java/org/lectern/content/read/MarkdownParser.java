@@ -2,6 +2,7 @@ package org.lectern.content.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.BlockQuote;
@@ -35,8 +36,9 @@ import org.lectern.content.Endnote;
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
- * dropped; its title, the text after it in the same paragraph, or an all-emphasis paragraph right after it, is the
- * figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
+ * dropped; its title, the text after it in the same paragraph, an all-emphasis paragraph right after it, or a short
+ * paragraph right after it that opens with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under
+ * an image whose alt is "Dig a hole."), is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
  * are paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image
  * syntax, which a converter indented and which is read as Markdown; wiki edit links and permalink signs leave
@@ -46,6 +48,8 @@ import org.lectern.content.Endnote;
 final class MarkdownParser {
 
     private static final Parser PARSER = Parser.builder().build();
+    /** A caption is at most this long; a longer text beside an image is a paragraph. */
+    private static final int CAPTION_MAX_WORDS = 40;
     private static final Pattern EDIT_LINK = Pattern.compile(
             "\\[\\s*(edit|edit source|change|bearbeiten|modifier|modifica|editar)\\s*]|\\s*[¶§#]\\s*$|^\\s*[¶§#]\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -57,6 +61,8 @@ final class MarkdownParser {
     private int notesLevel;
     private int listDepth;
     private boolean afterImage;
+    /** The alt text of the image that stood alone in the paragraph just read, empty when there was none. */
+    private String lastAlt = "";
 
     private MarkdownParser() {
     }
@@ -255,11 +261,14 @@ final class MarkdownParser {
         String text = inline(p);
         if (text.isBlank()) {
             afterImage = !images.isEmpty();
+            lastAlt = images.size() == 1 ? inline(images.getFirst()).strip() : "";
             return;
         }
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
-        boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= 40;
-        if (wasImage && emphasised || besideImage || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
+        boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= CAPTION_MAX_WORDS;
+        boolean repeatsAlt = wasImage && repeatsAlt(text);
+        if (wasImage && emphasised || besideImage || repeatsAlt
+                || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {
             add(Block.caption(text), p);
         } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
             add(Block.heading(text.replaceFirst("\\s*:$", ""), 6), p);
@@ -268,6 +277,13 @@ final class MarkdownParser {
         }
     }
 
+
+    /** A short paragraph that opens with the alt text (two words or more) of the image just above it is its caption. */
+    private boolean repeatsAlt(String text) {
+        String alt = lastAlt.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return LineShape.words(alt) >= 2 && LineShape.words(text) <= CAPTION_MAX_WORDS
+                && text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).startsWith(alt);
+    }
 
     private void emit(String text, Node node) {
         if (notesLevel == 0) {
