@@ -40,6 +40,14 @@ final class LineShape {
     private static final Pattern SENTENCE_STOP = Pattern.compile("\\p{L}{2}[.!?][\"”’)]?(\\s|$)");
     /** A run of names holds at least this many words; a headline or a heading holds fewer. */
     private static final int NAME_LIST_WORDS = 20;
+    /**
+     * The article's end, in text and in Markdown alike: its last paragraph is a full one, of at least this many words.
+     * Short paragraphs after it, set apart by {@link #TAIL_BOX_GAP} or more lines or blocks that are not text, are a
+     * box of the page (a sign-up dialog, a newsletter prompt), not the article's end.
+     */
+    static final int FULL_PARAGRAPH_WORDS = 20;
+    /** How many lines or blocks that are not text set a box of short paragraphs apart from the article's end. */
+    static final int TAIL_BOX_GAP = 3;
     private static final Pattern CJK_STOP = Pattern.compile("[。！？]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     /** A line of program code: it ends with a brace or semicolon, opens with a closing brace or a comment, or holds

@@ -52,10 +52,6 @@ final class MainText {
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
     private static final double LONG_ARTICLE = 300;
 
-    /** A full paragraph has this many words; the article's last paragraph is one. */
-    private static final int FULL_PARAGRAPH = 20;
-    /** Short lines between the article's last full paragraph and short ones after it that make those a box. */
-    private static final int TAIL_GAP = 3;
 
     /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
     private static final int HEADLINE_WORDS = 14;
@@ -156,9 +152,11 @@ final class MainText {
     }
 
     /**
-     * The article ends with a full paragraph: when only short paragraphs (under {@link #FULL_PARAGRAPH} words) follow
-     * the last full one, and a gap of {@link #TAIL_GAP} short lines or more stands between, that tail is a box of the
-     * page (a sign-up dialog, a promotion), and the span ends before the gap.
+     * The article ends with a full paragraph: when only short paragraphs (under
+     * {@link LineShape#FULL_PARAGRAPH_WORDS} words) follow the last full one, and a gap of
+     * {@link LineShape#TAIL_BOX_GAP} short lines or more stands between, that tail is a box of the page (a sign-up
+     * dialog, a promotion), and the span ends before the gap. {@code MarkdownContent} ends a Markdown page by the
+     * same rule.
      */
     private static int trimTail(List<Unit> units, int start, int end) {
         int gap = 0;
@@ -168,17 +166,17 @@ final class MainText {
             if (!unit.undecided()) {
                 continue;
             }
-            if (unit.prose() && LineShape.words(unit.text) >= FULL_PARAGRAPH) {
+            if (unit.prose() && LineShape.words(unit.text) >= LineShape.FULL_PARAGRAPH_WORDS) {
                 return end;
             }
             if (unit.prose()) {
                 shortProse = true;
                 gap = 0;
-            } else if (++gap >= TAIL_GAP && shortProse) {
+            } else if (++gap >= LineShape.TAIL_BOX_GAP && shortProse) {
                 // The gap runs on up to the last full paragraph; a short one before it leaves the span as it is.
                 for (int j = i - 1; j >= start; j--) {
                     if (units.get(j).undecided() && units.get(j).prose()) {
-                        return LineShape.words(units.get(j).text) >= FULL_PARAGRAPH ? j : end;
+                        return LineShape.words(units.get(j).text) >= LineShape.FULL_PARAGRAPH_WORDS ? j : end;
                     }
                 }
                 return end;

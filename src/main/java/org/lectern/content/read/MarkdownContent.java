@@ -60,10 +60,6 @@ final class MarkdownContent {
     }
 
     private static final double MOSTLY_LINKS = 0.5;
-    /** A full paragraph has this many words; the article's last paragraph is one. */
-    private static final int FULL_PARAGRAPH = 20;
-    /** Blocks that are not text between the last full paragraph and short ones after it that make those a box. */
-    private static final int TAIL_GAP = 3;
     private static final double LINK_WEIGHT = 2;
     /** The share of the page's best run that the text under a level-1 heading needs to be taken as the article. */
     private static final double HEADLINE_SHARE = 0.3;
@@ -212,11 +208,11 @@ final class MarkdownContent {
             if (b.kind() == Block.Kind.CAPTION) {
                 continue;
             }
-            if (text && words(b.text()) >= FULL_PARAGRAPH) {
-                return shortText && gap >= TAIL_GAP ? i : end;
+            if (text && words(b.text()) >= LineShape.FULL_PARAGRAPH_WORDS) {
+                return shortText && gap >= LineShape.TAIL_BOX_GAP ? i : end;
             }
             if (text) {
-                if (gap >= TAIL_GAP) {
+                if (gap >= LineShape.TAIL_BOX_GAP) {
                     return end;
                 }
                 shortText = true;
