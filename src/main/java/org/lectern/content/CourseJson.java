@@ -66,7 +66,7 @@ public final class CourseJson {
 
     private static QuestionJson question(GeneratedQuestion q) {
         return new QuestionJson(q.id(), q.kind().name(), q.stem(), q.options(), q.answer(), q.source().text(),
-                q.explanation());
+                q.explanation(), q.quality(), q.reasons());
     }
 
     record ArticleJson(String title, String author, String summary, String language, List<LessonJson> lessons,
@@ -92,6 +92,6 @@ public final class CourseJson {
     }
 
     record QuestionJson(String id, String kind, String stem, List<String> options, int answer, String sourceSentence,
-                        String explanation) {
+                        String explanation, int quality, List<String> reasons) {
     }
 }

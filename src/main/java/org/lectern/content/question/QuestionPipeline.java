@@ -110,6 +110,7 @@ public final class QuestionPipeline {
     private GeneratedQuestion finished(Draft d, AnswerOrder.Placed placed) {
         SourceSentence source = d.source().source();
         return new GeneratedQuestion(QuestionIds.id(version, d.kind(), source.text(), d.answer()), d.kind(), d.stem(),
-                placed.options(), placed.answer(), source, d.explanation(), d.source().citations());
+                placed.options(), placed.answer(), source, d.explanation(), d.source().citations(),
+                (int) Math.max(0, Math.min(100, Math.round(d.score() * 25))), List.of());
     }
 }
