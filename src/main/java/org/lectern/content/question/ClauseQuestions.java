@@ -47,23 +47,42 @@ final class ClauseQuestions {
     private final Facts facts;
     private final Distractors distractors;
     private final LintContext context;
+    private final Judge judge;
+    private final java.util.function.Consumer<String> trace;
 
-    ClauseQuestions(Facts facts, Distractors distractors, LintContext context) {
+    ClauseQuestions(Facts facts, Distractors distractors, LintContext context, Judge judge,
+                    java.util.function.Consumer<String> trace) {
         this.facts = facts;
         this.distractors = distractors;
         this.context = context;
+        this.judge = judge;
+        this.trace = trace;
     }
 
-    List<Draft> drafts(Sentence s, List<Candidate> candidates, double sentenceScore) {
+    List<Draft> drafts(Sentence s, List<Candidate> candidates, double sentenceScore, double centrality) {
         List<Draft> out = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return out;
+        }
+        Optional<String> refused = judge.refuseSentence(s);
+        if (refused.isPresent()) {
+            trace.accept("refused sentence (" + refused.get() + "): " + s.text());
+            return out;
+        }
         for (Candidate c : candidates) {
+            Optional<String> no = judge.refuseBlank(c, candidates);
+            if (no.isPresent()) {
+                trace.accept("refused blank " + c.text() + " (" + no.get() + "): " + s.text());
+                continue;
+            }
             double score = sentenceScore + Scoring.answer(c) - topicPenalty(c);
             String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK
                     + s.text().substring(c.end(), cut(s, c)));
-            draft(QuestionKind.GAP_FILL, gap, c, score).ifPresent(out::add);
+            draft(QuestionKind.GAP_FILL, gap, c, score)
+                    .flatMap(d -> judge.assess(d, c, sentenceScore, centrality)).ifPresent(out::add);
             if (s.words() <= MAX_STEM_WORDS) {
                 whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3)
-                        .ifPresent(out::add));
+                        .flatMap(d -> judge.assess(d, c, sentenceScore, centrality)).ifPresent(out::add));
             }
         }
         return out;
@@ -171,7 +190,9 @@ final class ClauseQuestions {
         Token verb = t.get(i);
         String word = verb.text().toLowerCase(Locale.ROOT);
         String subj = s.text().substring(t.get(subject).start(), t.get(i - 1).end());
-        if (!t.get(subject).isProperNoun()) {
+        // "The country adopted" reads "the country"; "New Zealand was" keeps its capital.
+        boolean name = t.get(subject).isProperNoun() || subject + 1 < i && t.get(subject + 1).isProperNoun();
+        if (!name) {
             subj = Character.toLowerCase(subj.charAt(0)) + subj.substring(1);
         }
         String rest = i + 1 < t.size() ? clause(s, i + 1) : "";

@@ -20,6 +20,10 @@ final class Distractors {
 
     private final Facts facts;
     private final Lexicon lexicon;
+    private final Kinds kinds;
+    // The article's names its title holds: the subject itself is no wrong option (New Zealand workers abroad do not
+    // live in New Zealand), nor is a place inside it.
+    private final List<String> titleNames;
 
     // Per-article memos: the same names come up for many blanks. Looked up by key only, never iterated.
     private final java.util.Map<String, List<String>> siblingsByRelevance = new java.util.HashMap<>();
@@ -36,6 +40,8 @@ final class Distractors {
     Distractors(Facts facts, Lexicon lexicon) {
         this.facts = facts;
         this.lexicon = lexicon;
+        this.kinds = new Kinds(facts, lexicon);
+        this.titleNames = titleNames(facts);
         int longest = 0;
         for (String name : facts.names()) {
             if (name.length() >= 5) {
@@ -82,7 +88,11 @@ final class Distractors {
             if (chosen.size() == 8) {
                 break;
             }
-            if (fits(option, answer.text(), stem, chosen, statedTrue)) {
+            // A two-letter option ("Me" for Maine) is an abbreviation the reader never met.
+            if (option.length() > 2 && fits(option, answer.text(), stem, chosen, statedTrue)
+                    && kinds.sameKind(answer, option)
+                    && !aboutTheSubject(option) && !lexicon.nested(option, answer.text())
+                    && chosen.stream().noneMatch(c -> lexicon.nested(c, option))) {
                 chosen.add(option);
             }
         }
@@ -99,6 +109,21 @@ final class Distractors {
     }
 
     private final java.util.Map<String, List<String>> namePools = new java.util.HashMap<>();
+
+    Kinds kinds() {
+        return kinds;
+    }
+
+    private static List<String> titleNames(Facts facts) {
+        String title = Text.normalise(facts.article.title());
+        return facts.names().stream().filter(n -> (" " + title + " ").contains(" " + n + " ")).toList();
+    }
+
+    /** The article's subject as its title names it, or a place inside it. */
+    private boolean aboutTheSubject(String option) {
+        String n = Text.normalise(option);
+        return titleNames.stream().anyMatch(t -> t.equals(n) || lexicon.nested(option, t));
+    }
 
     /** The article's names of the answer's type and definiteness, then WordNet siblings, in the order tried. */
     private List<String> namePool(Candidate answer, int lesson) {

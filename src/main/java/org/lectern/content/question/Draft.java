@@ -12,14 +12,27 @@ import java.util.List;
  *                    the numbers allow), so the bank can choose the place; empty otherwise
  * @param shows       indices of the sentences whose facts the question shows; a lesson uses each sentence once, so
  *                    that no question gives another away
+ * @param reasons     why it scored so, for the instructor: strengths first, then doubts
  */
 record Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
-             String explanation, boolean numeric, double score, List<Integer> shows, List<List<String>> byPlace) {
+             String explanation, boolean numeric, double score, List<Integer> shows, List<List<String>> byPlace,
+             List<String> reasons) {
 
     Draft {
         distractors = List.copyOf(distractors);
         shows = List.copyOf(shows);
         byPlace = byPlace.stream().map(List::copyOf).toList();
+        reasons = List.copyOf(reasons);
+    }
+
+    Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
+          String explanation, boolean numeric, double score, List<Integer> shows, List<List<String>> byPlace) {
+        this(kind, stem, answer, distractors, source, explanation, numeric, score, shows, byPlace, List.of());
+    }
+
+    /** The same question judged anew: its score and the reasons for it. */
+    Draft judged(double newScore, List<String> why) {
+        return new Draft(kind, stem, answer, distractors, source, explanation, numeric, newScore, shows, byPlace, why);
     }
 
     Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,
@@ -30,7 +43,7 @@ record Draft(QuestionKind kind, String stem, String answer, List<String> distrac
     /** The same question with the distractors that place its answer at {@code place}. */
     Draft placedAt(int place) {
         return byPlace.isEmpty() ? this : new Draft(kind, stem, answer, byPlace.get(place), source, explanation,
-                numeric, score, shows, byPlace);
+                numeric, score, shows, byPlace, reasons);
     }
 
     Draft(QuestionKind kind, String stem, String answer, List<String> distractors, Sentence source,

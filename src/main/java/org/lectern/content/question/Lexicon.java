@@ -100,6 +100,127 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    // The finer kinds of place and organisation a question's options must share, each with the WordNet lemmas that
+    // signal it, tried synset by synset up the hypernym path, nearest first; within a synset in this order, so that
+    // "country, state, land" reads as a country. WordNet's categories, not a list of names.
+    private static final List<Map.Entry<String, List<String>>> FINE_KINDS = List.of(
+            Map.entry("continent", List.of("continent")),
+            Map.entry("country", List.of("country", "nation", "sovereign state")),
+            Map.entry("state", List.of("American state", "province", "state", "canton", "county")),
+            Map.entry("city", List.of("city", "national capital", "state capital", "town", "port", "municipality")),
+            Map.entry("island", List.of("island")),
+            Map.entry("water", List.of("river", "lake", "sea", "ocean", "gulf", "bay", "strait", "body of water")),
+            Map.entry("landform", List.of("mountain", "mountain range", "range", "peninsula", "desert", "valley",
+                    "plain", "plateau")),
+            Map.entry("region", List.of("region", "geographical area", "district", "area")),
+            Map.entry("company", List.of("company", "firm", "business", "corporation")),
+            Map.entry("party", List.of("party", "political party")),
+            Map.entry("school", List.of("university", "college", "educational institution", "school")),
+            Map.entry("agency", List.of("agency", "administrative unit", "government department", "bureau")),
+            Map.entry("alliance", List.of("alliance", "international organization", "confederation", "league")));
+    private final Map<String, Optional<String>> fineKinds = new ConcurrentHashMap<>();
+
+    /**
+     * The finer kind WordNet gives a named place or organisation (continent, country, state, city, island, water,
+     * landform, region, company, party, school, agency, alliance), empty when WordNet does not know the name or
+     * names no such kind. Options of one question share it: a continent, a state and a square are no set of options.
+     */
+    Optional<String> fineKind(String phrase) {
+        return fineKinds.computeIfAbsent(phrase, p -> sense(p).filter(x -> isInstance(p)).flatMap(start -> {
+            Deque<Synset> queue = new ArrayDeque<>(List.of(start));
+            Set<Long> seen = new HashSet<>();
+            int guard = 0;
+            while (!queue.isEmpty() && guard++ < 40) {
+                Synset syn = queue.removeFirst();
+                if (!seen.add(syn.getOffset())) {
+                    continue;
+                }
+                if (syn != start) {
+                    Set<String> lemmas = new HashSet<>();
+                    syn.getWords().forEach(w -> lemmas.add(w.getLemma()));
+                    for (Map.Entry<String, List<String>> kind : FINE_KINDS) {
+                        if (kind.getValue().stream().anyMatch(lemmas::contains)) {
+                            return Optional.of(kind.getKey());
+                        }
+                    }
+                }
+                queue.addAll(pointers(syn, PointerType.INSTANCE_HYPERNYM));
+                queue.addAll(pointers(syn, PointerType.HYPERNYM));
+            }
+            return Optional.empty();
+        }));
+    }
+
+    // Kinds of person too broad to tell two people apart by: a poet and a film maker are both a "creator".
+    private static final Set<String> BROAD_ROLES = Set.of("person", "individual", "someone", "somebody", "mortal",
+            "soul", "organism", "being", "living thing", "animate thing", "whole", "unit", "object", "physical object",
+            "physical entity", "entity", "causal agent", "cause", "causal agency", "adult", "grownup", "worker",
+            "creator", "communicator", "leader", "expert", "professional", "professional person", "female",
+            "female person", "male", "male person", "woman", "man", "lover", "peer", "equal", "compeer", "match",
+            "intellectual", "intellect", "skilled worker", "trained worker", "skilled workman", "serviceman");
+
+    /**
+     * What a person is as WordNet files it, as the set of the role's narrower kinds up to the broad ones: a poet is
+     * {poet, writer}, an actress {actress, actor, performer, entertainer}. A named person's roles come from their
+     * instance hypernyms (Emily Dickinson: poet), a role noun's from itself (director). Two people are options of one
+     * question when their sets meet.
+     */
+    Set<String> roleFamily(String nameOrRole) {
+        return roleFamilies.computeIfAbsent(nameOrRole, p -> {
+            Set<String> out = new LinkedHashSet<>();
+            Optional<Synset> sense = sense(p);
+            if (sense.isEmpty()) {
+                return Set.of();
+            }
+            List<Synset> roots = isInstance(p) ? pointers(sense.get(), PointerType.INSTANCE_HYPERNYM)
+                    : List.of(sense.get());
+            Deque<Synset> queue = new ArrayDeque<>(roots);
+            Set<Long> seen = new HashSet<>();
+            int guard = 0;
+            while (!queue.isEmpty() && guard++ < 30) {
+                Synset syn = queue.removeFirst();
+                if (!seen.add(syn.getOffset())) {
+                    continue;
+                }
+                String lemma = syn.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+                if (BROAD_ROLES.contains(lemma)) {
+                    continue;
+                }
+                out.add(lemma);
+                queue.addAll(pointers(syn, PointerType.HYPERNYM));
+            }
+            return java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
+    private final Map<String, Set<String>> roleFamilies = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet places one named place inside the other, either way (North Island in New Zealand, Times Square
+     * in Manhattan): such a pair is no pair of options, since both are true of what lies in the smaller.
+     */
+    boolean nested(String a, String b) {
+        Optional<Synset> sa = sense(a);
+        Optional<Synset> sb = sense(b);
+        return sa.isPresent() && sb.isPresent() && (inside(sa.get(), sb.get()) || inside(sb.get(), sa.get()));
+    }
+
+    private static boolean inside(Synset part, Synset whole) {
+        Deque<Synset> queue = new ArrayDeque<>(List.of(part));
+        Set<Long> seen = new HashSet<>();
+        while (!queue.isEmpty() && seen.size() < 30) {
+            Synset s = queue.removeFirst();
+            if (!seen.add(s.getOffset())) {
+                continue;
+            }
+            if (s.getOffset() == whole.getOffset() && s != part) {
+                return true;
+            }
+            queue.addAll(pointers(s, PointerType.PART_HOLONYM));
+        }
+        return false;
+    }
+
     /** Other named instances of the same kind, in WordNet's own order (Kazakhstan → Afghanistan, Myanmar, ...). */
     List<String> siblings(String phrase) {
         return siblings.computeIfAbsent(phrase, this::findSiblings);

@@ -61,6 +61,8 @@ final class NumberDistractors {
                 .thenComparingDouble(o -> Math.abs(Numbers.value(o).orElse(0.0) - v));
         below.sort(order);
         above.sort(order);
+        spaced(below, v, answer.type());
+        spaced(above, v, answer.type());
         int t = Math.max(3 - above.size(), Math.min(target, below.size()));
         if (t > below.size() || 3 - t > above.size()) {
             return Optional.empty();
@@ -69,6 +71,35 @@ final class NumberDistractors {
         out.addAll(above.subList(0, 3 - t));
         out.sort(java.util.Comparator.comparingDouble(o -> Numbers.value(o).orElse(0.0)));
         return Optional.of(out);
+    }
+
+    /**
+     * Options a reader can tell apart by knowing the fact, not by memorising a digit: years at least
+     * {@value #MIN_YEAR_GAP} apart (1689 against 1688 and 1690 asks nothing a teacher would), percentages a quarter
+     * of the larger or 8 points apart (15% against 14.9% and 15.6%), other numbers a fifth of the larger. Applied to each side in its order of preference.
+     */
+    static void spaced(List<String> side, double answer, AnswerType type) {
+        List<Double> kept = new ArrayList<>(List.of(answer));
+        side.removeIf(o -> {
+            double x = Numbers.value(o).orElse(answer);
+            boolean close = kept.stream().anyMatch(k -> Math.abs(k - x) < gap(type, k, x));
+            if (!close) {
+                kept.add(x);
+            }
+            return close;
+        });
+    }
+
+    static final int MIN_YEAR_GAP = 3;
+
+    /** The least difference two options must have: see {@link #spaced}; percentages at most 8 points. */
+    private static double gap(AnswerType type, double a, double b) {
+        double larger = Math.max(Math.abs(a), Math.abs(b));
+        return switch (type) {
+            case YEAR -> MIN_YEAR_GAP;
+            case PERCENT -> Math.min(8, 0.25 * larger);
+            default -> 0.2 * larger;
+        };
     }
 
     private void walk(java.util.NavigableMap<Double, List<String>> side, Numbers.Parsed p, double v, String stem,
@@ -92,7 +123,9 @@ final class NumberDistractors {
     private void consider(String option, Numbers.Parsed p, double v, String stem, Predicate<String> statedTrue,
                           List<String> seen, List<String> below, List<String> above, boolean fromArticle) {
         Optional<Numbers.Parsed> o = Numbers.parse(option);
+        // Options show as many decimals as the answer: "38.0%" beside "60%" marks itself as made up.
         if (o.isEmpty() || !o.get().format().equals(p.format()) || seen.contains(Text.normalise(option))
+                || Math.max(0, o.get().number().scale()) != Math.max(0, p.number().scale())
                 || QuestionLint.isNumeric(option) != QuestionLint.isNumeric(p.with(p.number()))) {
             return;
         }
@@ -119,7 +152,7 @@ final class NumberDistractors {
         List<BigDecimal> out = new ArrayList<>();
         switch (type) {
             case YEAR -> {
-                for (int k : new int[] {1, -1, 2, -2, 3, -3, 4, -4, 5, -5}) {
+                for (int k : new int[] {5, -5, 10, -10, 15, -15, 20, -20, 25, -25}) {
                     out.add(n.add(BigDecimal.valueOf(k)));
                 }
             }

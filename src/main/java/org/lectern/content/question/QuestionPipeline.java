@@ -73,23 +73,20 @@ public final class QuestionPipeline {
                 .toList();
 
         List<Draft> drafts = new ArrayList<>();
-        ClauseQuestions clauses = new ClauseQuestions(facts, distractors, context);
+        trace.clear();
+        Judge judge = new Judge(facts, distractors.kinds(), lexicon);
+        ClauseQuestions clauses = new ClauseQuestions(facts, distractors, context, judge, trace::add);
         for (Sentence s : sentences) {
             if (Scoring.usable(s)) {
-                drafts.addAll(clauses.drafts(s, facts.candidates.get(s.index()), scores.get(s.index())));
+                drafts.addAll(clauses.drafts(s, facts.candidates.get(s.index()), scores.get(s.index()),
+                        scoring.centrality(s)));
             }
         }
-        TrueStatements statements = new TrueStatements(facts, distractors, context);
-        for (int l = 0; l < article.lessons().size(); l++) {
-            drafts.addAll(statements.forLesson(l, scores));
-        }
-        drafts.addAll(new AcronymQuestions(facts, context, lexicon).drafts(scores));
-        drafts.addAll(new Chronology(facts).drafts(scores));
+        drafts.addAll(new Definitions(facts, judge, trace::add).drafts(Definitions.find(sentences), scores));
 
         QuestionLint lint = new QuestionLint();
         int[] rejected = new int[article.lessons().size()];
         List<Draft> passed = new ArrayList<>();
-        trace.clear();
         for (Draft d : drafts) {
             List<LintFinding> findings = lint.check(provisional(d), context);
             trace.add(String.format(java.util.Locale.ROOT, "%.2f %s %s | %s | %s %s", d.score(), d.kind(), d.stem(),
@@ -103,6 +100,14 @@ public final class QuestionPipeline {
         return new Linted(context, passed, rejected);
     }
 
+    /**
+     * The draft's score on the 0-100 scale an instructor reads: {@link Selection#MIN_SCORE}, the bar a kept question
+     * clears, is 50; a point of score is 12.
+     */
+    static int quality(double score) {
+        return (int) Math.max(0, Math.min(100, Math.round(50 + (score - Selection.MIN_SCORE) * 12)));
+    }
+
     private GeneratedQuestion provisional(Draft d) {
         return finished(d, new AnswerOrder().place(d));
     }
@@ -111,6 +116,6 @@ public final class QuestionPipeline {
         SourceSentence source = d.source().source();
         return new GeneratedQuestion(QuestionIds.id(version, d.kind(), source.text(), d.answer()), d.kind(), d.stem(),
                 placed.options(), placed.answer(), source, d.explanation(), d.source().citations(),
-                (int) Math.max(0, Math.min(100, Math.round(d.score() * 25))), List.of());
+                quality(d.score()), d.reasons());
     }
 }

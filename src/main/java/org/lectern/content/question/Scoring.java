@@ -29,7 +29,19 @@ final class Scoring {
             score += 0.5; // the author backed it with a source: a fact rather than an opinion
         }
         score += 0.3 * Math.min(3, candidates.size());
-        // Central sentences reuse the article's frequent words.
+        score += centrality(s);
+        int words = s.words();
+        if (words < 10 || words > 35) {
+            score -= 0.4;
+        }
+        if (s.text().contains("“") || s.text().contains("\"")) {
+            score -= 0.3; // quoted speech is opinion and often paraphrase-hostile
+        }
+        return score;
+    }
+
+    /** 0 to 1: how much the sentence reuses the article's frequent words, as central sentences do. */
+    double centrality(Sentence s) {
         List<String> content = Text.contentWords(s.text());
         java.util.Set<String> contentSet = new java.util.HashSet<>(content);
         double central = 0;
@@ -39,15 +51,7 @@ final class Scoring {
                 central += Math.log1p(Math.max(0, facts.lemmaCount(lemma) - 1));
             }
         }
-        score += Math.min(1.0, central / Math.max(1, content.size()) / 2);
-        int words = s.words();
-        if (words < 10 || words > 35) {
-            score -= 0.4;
-        }
-        if (s.text().contains("“") || s.text().contains("\"")) {
-            score -= 0.3; // quoted speech is opinion and often paraphrase-hostile
-        }
-        return score;
+        return Math.min(1.0, central / Math.max(1, content.size()) / 2);
     }
 
     static double answer(Candidate c) {

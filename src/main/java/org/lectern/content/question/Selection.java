@@ -17,9 +17,10 @@ import java.util.Map;
  */
 final class Selection {
 
-    static final int MAX_PER_LESSON = 8;
+    static final int MAX_PER_LESSON = 5;
     static final double MIN_SCORE = 1.5;
-    static final int MIN_PER_LESSON = 3;
+    /** A lesson may keep none: the instructor adds by hand where the text holds no fact worth asking. */
+    static final int MIN_PER_LESSON = 0;
     /** From this many questions on, a lesson takes no question another of its questions gives away. */
     static final int MAX_CUED_LESSON = 7;
     /** The most drafts a lesson chooses among, best first; far more than it keeps. */
@@ -109,8 +110,8 @@ final class Selection {
                     bestScore = s;
                 }
             }
-            // Never pad: below the bar a lint-clean draft is only taken while the lesson has fewer than three.
-            if (best == null || (best.score() < MIN_SCORE && chosen.size() >= MIN_PER_LESSON)) {
+            // Never pad: a lesson keeps only what clears the bar, however few that is.
+            if (best == null || best.score() < MIN_SCORE) {
                 break;
             }
             chosen.add(best);
@@ -164,7 +165,7 @@ final class Selection {
         // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
         long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
                 && !(c.kind() == QuestionKind.ACRONYM && d.kind() == QuestionKind.ACRONYM)).count();
-        int perSentence = chosen.size() < MIN_PER_LESSON ? 3 : 2;
+        int perSentence = 1;
         // A statement offered as true (or the event offered as first) asserts its whole sentence: another question
         // cut from that sentence would be answered by it.
         boolean asserted = chosen.stream().anyMatch(c -> asserts(c, d) || asserts(d, c));
@@ -174,7 +175,11 @@ final class Selection {
                 .anyMatch(c -> c.distractors().stream().anyMatch(d.distractors()::contains));
         long statements = chosen.stream().filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT).count();
         boolean tooManyStatements = d.kind() == QuestionKind.TRUE_STATEMENT && statements >= 2;
-        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements
+        // A lesson asks at most one year and one other figure: a quiz of dates and digits tests memory, not the text.
+        boolean year = Numbers.isYear(d.answer());
+        boolean figureTwice = d.numeric() && chosen.stream().anyMatch(c -> c.numeric()
+                && Numbers.isYear(c.answer()) == year);
+        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements && !figureTwice
                 && fromSentence < perSentence;
     }
 

@@ -82,6 +82,7 @@ class QuestionCard extends Div {
             case "TRUE_STATEMENT" -> "True statement";
             case "ACRONYM" -> "Organisation";
             case "CHRONOLOGY" -> "Which came first";
+            case "DEFINITION" -> "Definition";
             case "HAND_WRITTEN" -> "Written by hand";
             default -> kind;
         };

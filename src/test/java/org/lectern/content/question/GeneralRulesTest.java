@@ -94,9 +94,11 @@ class GeneralRulesTest {
         Article article = Articles.oneLesson(sentence);
         Facts facts = Articles.facts(article);
         LintContext context = new LintContext(2020, List.of(sentence));
-        ClauseQuestions clauses = new ClauseQuestions(facts, new Distractors(facts, Lexicon.INSTANCE), context);
+        Distractors distractors = new Distractors(facts, Lexicon.INSTANCE);
+        ClauseQuestions clauses = new ClauseQuestions(facts, distractors, context,
+                new Judge(facts, distractors.kinds(), Lexicon.INSTANCE), x -> { });
         Sentence s = facts.sentences.get(0);
-        return clauses.drafts(s, facts.candidates.get(0), 2.0).stream()
+        return clauses.drafts(s, facts.candidates.get(0), 2.0, 0.5).stream()
                 .filter(d -> d.kind() == QuestionKind.WH_QUESTION && d.answer().equals(year))
                 .map(Draft::stem).findFirst();
     }

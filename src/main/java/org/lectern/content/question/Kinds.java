@@ -1,0 +1,119 @@
+package org.lectern.content.question;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a wrong option is of the answer's own kind, finer than its {@link AnswerType}: the options of a question
+ * about a film director are directors, not a poet, a king and an actress; the options for a continent are continents,
+ * not a state and a square. Rules of English and of WordNet, read from the article once:
+ * <ul>
+ * <li>A person's role is what the article calls them, a role noun right before the name ("director Rian Johnson",
+ * "Dutch explorer Abel Tasman") or in apposition after it ("Pamela Colman Smith, an illustrator,"), and what WordNet
+ * files a known person as (Emily Dickinson: poet). Two people fit one question when their roles share a kind narrower
+ * than "person" or "creator" ({@link Lexicon#roleFamily}). A person whose role neither gives is not asked about.</li>
+ * <li>A place or organisation has the fine kind WordNet gives it ({@link Lexicon#fineKind}); an organisation WordNet
+ * does not know is of the kind its head noun says ("Geographic Board", "Labour Party"). Options share the answer's
+ * kind, and a name of unknown kind is no option for one of known kind, nor the other way round.</li>
+ * </ul>
+ */
+final class Kinds {
+
+    private final Lexicon lexicon;
+    private final Map<String, Set<String>> personRoles = new HashMap<>();
+
+    Kinds(Facts facts, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (List<Candidate> found : facts.candidates) {
+            for (Candidate c : found) {
+                if (c.type() == AnswerType.PERSON) {
+                    rolesInText(c).forEach(role -> personRoles.computeIfAbsent(c.key(), k -> new HashSet<>())
+                            .addAll(lexicon.roleFamily(role)));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code option} can stand beside the answer as a wrong option of the same kind. */
+    boolean sameKind(Candidate answer, String option) {
+        return switch (answer.type()) {
+            case PERSON -> {
+                Set<String> a = roles(answer.text());
+                Set<String> o = roles(option);
+                yield !a.isEmpty() && !o.isEmpty() && a.stream().anyMatch(o::contains);
+            }
+            case COUNTRY, CITY, REGION, WATER -> lexicon.fineKind(answer.text()).equals(lexicon.fineKind(option));
+            case ORGANISATION -> organisationKind(answer.text()).equals(organisationKind(option));
+            default -> true;
+        };
+    }
+
+    /** Whether the article or WordNet says what the person is, so that options of the same role can be found. */
+    boolean knowsRole(Candidate person) {
+        return !roles(person.text()).isEmpty();
+    }
+
+    private Set<String> roles(String name) {
+        Set<String> out = new HashSet<>(personRoles.getOrDefault(Text.normalise(name), Set.of()));
+        if (lexicon.isInstance(name) && lexicon.typeOf(name).orElse(null) == AnswerType.PERSON) {
+            out.addAll(lexicon.roleFamily(name));
+        }
+        return out;
+    }
+
+    private Optional<String> organisationKind(String name) {
+        Optional<String> known = lexicon.fineKind(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        List<String> words = Text.words(name);
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return lexicon.sense(head).isPresent() && !lexicon.isInstance(head) ? Optional.of("head:" + head)
+                : Optional.empty();
+    }
+
+    /** Role nouns the sentence gives the named person: right before the name, or in apposition right after it. */
+    private List<String> rolesInText(Candidate c) {
+        List<Token> t = c.sentence().tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == c.start()) {
+                first = i;
+            }
+            if (t.get(i).end() == c.end()) {
+                last = i;
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        if (first > 0 && isRoleNoun(t.get(first - 1))) {
+            out.add(t.get(first - 1).lemma().toLowerCase(Locale.ROOT));
+        }
+        // "Smith, an illustrator from Jamaica," / "Waite, the occultist,": the head noun of the apposition.
+        if (last >= 0 && last + 2 < t.size() && t.get(last + 1).text().equals(",")
+                && Set.of("a", "an", "the").contains(t.get(last + 2).text().toLowerCase(Locale.ROOT))) {
+            String head = null;
+            for (int i = last + 3; i < Math.min(t.size(), last + 7); i++) {
+                Token x = t.get(i);
+                if (x.tag().startsWith("NN") && !x.isProperNoun()) {
+                    head = isRoleNoun(x) ? x.lemma().toLowerCase(Locale.ROOT) : null;
+                } else if (!x.tag().startsWith("JJ") && !x.isProperNoun()) {
+                    break;
+                }
+            }
+            if (head != null) {
+                out.add(head);
+            }
+        }
+        return out;
+    }
+
+    private boolean isRoleNoun(Token x) {
+        return x.tag().startsWith("NN") && !x.isCapitalised() && lexicon.isPersonNoun(x.lemma());
+    }
+}
