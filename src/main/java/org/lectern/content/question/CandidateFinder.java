@@ -191,6 +191,7 @@ final class CandidateFinder {
             i = j;
         }
         inferFromCoordination(s, runs, typed);
+        inferFromRole(s, runs, typed);
         for (int r = 0; r < runs.size(); r++) {
             Candidate c = typed.get(r);
             if (c == null) {
@@ -243,6 +244,25 @@ final class CandidateFinder {
                 }
             }
             r = end + 1;
+        }
+    }
+
+    /**
+     * A name of two or three words right after a noun for a kind of person ("the chemist William Ramsay", "director
+     * Rian Johnson") is a person's, wherever the article mentions it.
+     */
+    private void inferFromRole(Sentence s, List<int[]> runs, List<Candidate> typed) {
+        List<Token> t = s.tokens();
+        for (int r = 0; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            int words = run[1] - run[0];
+            if (typed.get(r) == null && run[0] > 0 && words >= 2 && words <= 3) {
+                Token before = t.get(run[0] - 1);
+                if (before.tag().startsWith("NN") && !before.isCapitalised() && lexicon.isPersonNoun(before.lemma())
+                        && !lexicon.isDemonym(t.get(run[0]).text())) {
+                    learned.putIfAbsent(Text.normalise(span(s, run)), AnswerType.PERSON);
+                }
+            }
         }
     }
 

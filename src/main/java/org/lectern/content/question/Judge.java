@@ -35,7 +35,7 @@ final class Judge {
     private static final Set<String> OPENERS = Set.of("this", "these", "those", "that", "such", "both", "another",
             "it", "its", "they", "their", "them", "he", "she", "his", "her", "and", "but", "or", "yet", "so", "nor",
             "because", "which", "while", "although", "though", "then", "here", "there's", "thus", "hence", "also");
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> BACK_REFERENCES = Set.of("the latter", "the former", "the same", "the above",
             "as above", "see below", "as follows", "the following", "mentioned above", "shown here", "pictured");
     private static final Pattern FURNITURE = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|image|illustration|credit"

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Set;
  * "Dutch explorer Abel Tasman") or in apposition after it ("Pamela Colman Smith, an illustrator,"), and what WordNet
  * files a known person as (Emily Dickinson: poet). Two people fit one question when their roles share a kind narrower
  * than "person" or "creator" ({@link Lexicon#roleFamily}). A person whose role neither gives is not asked about.</li>
- * <li>A place or organisation has the fine kind WordNet gives it ({@link Lexicon#fineKind}); an organisation WordNet
+ * <li>A place or organisation has the fine kind WordNet gives it ({@link Lexicon#fineKinds}; a name of several senses, such as Japan, has several); an organisation WordNet
  * does not know is of the kind its head noun says ("Geographic Board", "Labour Party"). Options share the answer's
  * kind, and a name of unknown kind is no option for one of known kind, nor the other way round.</li>
  * </ul>
@@ -47,8 +46,9 @@ final class Kinds {
                 Set<String> o = roles(option);
                 yield !a.isEmpty() && !o.isEmpty() && a.stream().anyMatch(o::contains);
             }
-            case COUNTRY, CITY, REGION, WATER -> lexicon.fineKind(answer.text()).equals(lexicon.fineKind(option));
-            case ORGANISATION -> organisationKind(answer.text()).equals(organisationKind(option));
+            case COUNTRY, CITY, REGION, WATER -> sameKinds(lexicon.fineKinds(answer.text()),
+                    lexicon.fineKinds(option));
+            case ORGANISATION -> sameKinds(organisationKinds(answer.text()), organisationKinds(option));
             default -> true;
         };
     }
@@ -66,15 +66,19 @@ final class Kinds {
         return out;
     }
 
-    private Optional<String> organisationKind(String name) {
-        Optional<String> known = lexicon.fineKind(name);
-        if (known.isPresent()) {
+    /** Both of no known kind, or of at least one kind in common. */
+    private static boolean sameKinds(Set<String> a, Set<String> b) {
+        return a.isEmpty() ? b.isEmpty() : a.stream().anyMatch(b::contains);
+    }
+
+    private Set<String> organisationKinds(String name) {
+        Set<String> known = lexicon.fineKinds(name);
+        if (!known.isEmpty()) {
             return known;
         }
         List<String> words = Text.words(name);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        return lexicon.sense(head).isPresent() && !lexicon.isInstance(head) ? Optional.of("head:" + head)
-                : Optional.empty();
+        return lexicon.sense(head).isPresent() && !lexicon.isInstance(head) ? Set.of("head:" + head) : Set.of();
     }
 
     /** Role nouns the sentence gives the named person: right before the name, or in apposition right after it. */

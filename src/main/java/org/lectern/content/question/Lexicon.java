@@ -108,7 +108,7 @@ final class Lexicon {
             Map.entry("country", List.of("country", "nation", "sovereign state")),
             Map.entry("state", List.of("American state", "province", "state", "canton", "county")),
             Map.entry("city", List.of("city", "national capital", "state capital", "town", "port", "municipality")),
-            Map.entry("island", List.of("island")),
+            Map.entry("island", List.of("island", "archipelago")),
             Map.entry("water", List.of("river", "lake", "sea", "ocean", "gulf", "bay", "strait", "body of water")),
             Map.entry("landform", List.of("mountain", "mountain range", "range", "peninsula", "desert", "valley",
                     "plain", "plateau")),
@@ -118,37 +118,55 @@ final class Lexicon {
             Map.entry("school", List.of("university", "college", "educational institution", "school")),
             Map.entry("agency", List.of("agency", "administrative unit", "government department", "bureau")),
             Map.entry("alliance", List.of("alliance", "international organization", "confederation", "league")));
-    private final Map<String, Optional<String>> fineKinds = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> fineKinds = new ConcurrentHashMap<>();
 
     /**
-     * The finer kind WordNet gives a named place or organisation (continent, country, state, city, island, water,
-     * landform, region, company, party, school, agency, alliance), empty when WordNet does not know the name or
-     * names no such kind. Options of one question share it: a continent, a state and a square are no set of options.
+     * The finer kinds WordNet gives a named place or organisation (continent, country, state, city, island, water,
+     * landform, region, company, party, school, agency, alliance), one per sense that is a named instance: Japan is
+     * both an island group and a country. Empty when WordNet does not know the name or names no such kind. Options of
+     * one question share a kind: a continent, a state and a square are no set of options.
      */
-    Optional<String> fineKind(String phrase) {
-        return fineKinds.computeIfAbsent(phrase, p -> sense(p).filter(x -> isInstance(p)).flatMap(start -> {
-            Deque<Synset> queue = new ArrayDeque<>(List.of(start));
-            Set<Long> seen = new HashSet<>();
-            int guard = 0;
-            while (!queue.isEmpty() && guard++ < 40) {
-                Synset syn = queue.removeFirst();
-                if (!seen.add(syn.getOffset())) {
-                    continue;
-                }
-                if (syn != start) {
-                    Set<String> lemmas = new HashSet<>();
-                    syn.getWords().forEach(w -> lemmas.add(w.getLemma()));
-                    for (Map.Entry<String, List<String>> kind : FINE_KINDS) {
-                        if (kind.getValue().stream().anyMatch(lemmas::contains)) {
-                            return Optional.of(kind.getKey());
+    Set<String> fineKinds(String phrase) {
+        return fineKinds.computeIfAbsent(phrase, p -> {
+            Set<String> out = new LinkedHashSet<>();
+            try {
+                IndexWord w = dictionary.getIndexWord(POS.NOUN, p);
+                if (w != null) {
+                    for (Synset sense : w.getSenses()) {
+                        if (!pointers(sense, PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                            fineKindOf(sense).ifPresent(out::add);
                         }
                     }
                 }
-                queue.addAll(pointers(syn, PointerType.INSTANCE_HYPERNYM));
-                queue.addAll(pointers(syn, PointerType.HYPERNYM));
+            } catch (JWNLException e) {
+                // Unknown to WordNet: no kind.
             }
-            return Optional.empty();
-        }));
+            return java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
+    private static Optional<String> fineKindOf(Synset start) {
+        Deque<Synset> queue = new ArrayDeque<>(List.of(start));
+        Set<Long> seen = new HashSet<>();
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 40) {
+            Synset syn = queue.removeFirst();
+            if (!seen.add(syn.getOffset())) {
+                continue;
+            }
+            if (syn != start) {
+                Set<String> lemmas = new HashSet<>();
+                syn.getWords().forEach(x -> lemmas.add(x.getLemma()));
+                for (Map.Entry<String, List<String>> kind : FINE_KINDS) {
+                    if (kind.getValue().stream().anyMatch(lemmas::contains)) {
+                        return Optional.of(kind.getKey());
+                    }
+                }
+            }
+            queue.addAll(pointers(syn, PointerType.INSTANCE_HYPERNYM));
+            queue.addAll(pointers(syn, PointerType.HYPERNYM));
+        }
+        return Optional.empty();
     }
 
     // Kinds of person too broad to tell two people apart by: a poet and a film maker are both a "creator".
@@ -200,9 +218,26 @@ final class Lexicon {
      * in Manhattan): such a pair is no pair of options, since both are true of what lies in the smaller.
      */
     boolean nested(String a, String b) {
-        Optional<Synset> sa = sense(a);
-        Optional<Synset> sb = sense(b);
-        return sa.isPresent() && sb.isPresent() && (inside(sa.get(), sb.get()) || inside(sb.get(), sa.get()));
+        List<Synset> sa = senses(a);
+        List<Synset> sb = senses(b);
+        for (Synset x : sa) {
+            for (Synset y : sb) {
+                if (inside(x, y) || inside(y, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every noun sense of a phrase (New Zealand the islands and New Zealand the country). */
+    private List<Synset> senses(String phrase) {
+        try {
+            IndexWord w = dictionary.getIndexWord(POS.NOUN, phrase);
+            return w == null ? List.of() : w.getSenses();
+        } catch (JWNLException e) {
+            return List.of();
+        }
     }
 
     private static boolean inside(Synset part, Synset whole) {

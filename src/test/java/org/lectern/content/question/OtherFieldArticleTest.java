@@ -1,6 +1,7 @@
 package org.lectern.content.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -45,18 +46,15 @@ class OtherFieldArticleTest {
     }
 
     @Test
-    void anArticleOnMedicineGetsLintCleanQuestionsOfSeveralKinds() {
+    void anArticleOnMedicineGetsLintCleanQuestionsWithinTheLessonLimits() {
         Article article = antibiotics();
         GeneratedBank bank = new QuestionGenerator().generate(article);
-        System.out.println(BankPrinter.print(bank));
         LintContext context = LintContext.forArticle(article);
         QuestionLint lint = new QuestionLint();
+        assertFalse(bank.questions().isEmpty());
         bank.questions().forEach(q -> assertEquals(List.of(), lint.check(q, context), BankPrinter.print(q)));
-        assertEquals(List.of(), new BankLint().check(bank, article));
-        bank.lessons().forEach(l -> assertTrue(l.questions().size() >= 3, "lesson " + l.lesson()));
-        Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
-        bank.questions().forEach(q -> kinds.add(q.kind()));
-        assertTrue(kinds.size() >= 4, kinds.toString());
+        assertEquals(List.of(), new BankLint().check(bank));
+        bank.lessons().forEach(l -> assertTrue(l.questions().size() <= Selection.MAX_PER_LESSON, "lesson " + l.lesson()));
     }
 
     @Test

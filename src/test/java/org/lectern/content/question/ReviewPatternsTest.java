@@ -1,0 +1,278 @@
+package org.lectern.content.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.lectern.content.Article;
+import org.lectern.content.QuestionGenerator;
+import org.lectern.content.Section;
+
+/**
+ * The patterns blind reviewers threw away (issue 11, {@code docs/question-review/}), each with a sentence the
+ * generator must refuse and one it must keep. None of the sentences comes from the seed article: they are written in
+ * other fields (film, geography, medicine, economics, computing) so that the rules are rules of English.
+ */
+class ReviewPatternsTest {
+
+    private static Article article(String title, String lessonTitle, String... paragraphs) {
+        return new Article(title, "", "", List.of(new Section(lessonTitle, List.of(paragraphs), List.of(), List.of())),
+                List.of(), List.of());
+    }
+
+    private record Judged(Facts facts, Judge judge, Distractors distractors) {
+
+        Candidate candidate(String text) {
+            return facts.candidates.stream().flatMap(List::stream).filter(c -> c.text().equals(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError(text + " not among " + facts.candidates));
+        }
+
+        Optional<String> blank(String text) {
+            Candidate c = candidate(text);
+            Optional<String> sentence = judge.refuseSentence(c.sentence());
+            return sentence.isPresent() ? sentence : judge.refuseBlank(c, facts.candidates.get(c.sentence().index()));
+        }
+
+        Optional<String> sentence(int index) {
+            return judge.refuseSentence(facts.sentences.get(index));
+        }
+    }
+
+    private static Judged judged(Article article) {
+        Facts facts = Articles.facts(article);
+        Distractors distractors = new Distractors(facts, Lexicon.INSTANCE);
+        return new Judged(facts, new Judge(facts, distractors.kinds(), Lexicon.INSTANCE), distractors);
+    }
+
+    private static Judged judged(String... paragraphs) {
+        return judged(article("Notes on the field", "Lesson", paragraphs));
+    }
+
+    // 1. Distractors of the answer's type and role.
+
+    @Test
+    void peopleAreOfferedOnlyBesideOthersOfTheirRole() {
+        Judged j = judged("The director Rian Johnson shot the film in Ireland over the summer.",
+                "The actress Zoe Kazan wrote the script with the director Paul Dano in New York.",
+                "The poet Emily Dickinson wrote almost 1,800 poems in Amherst.",
+                "The director Rian Johnson later said that the director Paul Dano had changed his mind.");
+        Kinds kinds = j.distractors().kinds();
+        Candidate johnson = j.candidate("Rian Johnson");
+        assertTrue(kinds.sameKind(johnson, "Paul Dano"), "two directors");
+        assertFalse(kinds.sameKind(johnson, "Emily Dickinson"), "a poet is no option for a director");
+        assertFalse(kinds.sameKind(johnson, "Zoe Kazan"), "an actress is no option for a director");
+    }
+
+    @Test
+    void placesAreOfferedOnlyBesideOthersOfTheirKind() {
+        Judged j = judged("Traders sailed from Lisbon to Japan in 1543 and bought silk there.");
+        Kinds kinds = j.distractors().kinds();
+        Sentence s = j.facts().sentences.get(0);
+        Candidate japan = new Candidate(s, 25, 30, "Japan", AnswerType.COUNTRY, false);
+        assertTrue(kinds.sameKind(japan, "Portugal"), "two countries");
+        assertFalse(kinds.sameKind(japan, "Asia"), "a continent is no option for a country");
+        assertFalse(kinds.sameKind(japan, "Lisbon"), "a city is no option for a country");
+        assertTrue(Lexicon.INSTANCE.nested("North Island", "New Zealand"), "a place inside another is no option");
+        assertFalse(Lexicon.INSTANCE.nested("Portugal", "Japan"));
+    }
+
+    @Test
+    void aNameWhoseOptionsWouldAllComeFromWordNetIsNotAsked() {
+        // The article names no other river: WordNet's rivers alone are too often absurd in the sentence's role.
+        Judged j = judged("Barges carried coal down the Rhine to the coast every spring.");
+        Candidate rhine = j.candidate("Rhine");
+        Draft gap = new Draft(QuestionKind.GAP_FILL, "Barges carried coal down the _____ to the coast every spring.",
+                "Rhine", List.of("Danube", "Elbe", "Oder"), rhine.sentence(), "", false, 3.0);
+        assertEquals(Optional.empty(), j.judge().assess(gap, rhine, 2.0, 0.5));
+    }
+
+    // 2. "Which statement is true" built by swapping one word: the kind is no longer generated.
+
+    @Test
+    void noStatementChronologyOrAbbreviationQuestionIsGenerated() {
+        GeneratedBank bank = new QuestionGenerator().generate(OtherFieldArticleTest.antibiotics());
+        assertFalse(bank.questions().isEmpty());
+        bank.questions().forEach(q -> assertTrue(List.of(QuestionKind.GAP_FILL, QuestionKind.WH_QUESTION,
+                QuestionKind.DEFINITION).contains(q.kind()), q.kind() + ": " + q.stem()));
+    }
+
+    // 3. Trivial blanks.
+
+    @Test
+    void aDecimalShareIsRefusedAndAWholeOneKept() {
+        Judged j = judged("Renewables supplied 40.1% of the country's electricity in 2019, up from a third before.",
+                "Renewables supplied 40% of the island's electricity in 2019, up from a third before.");
+        assertTrue(j.blank("40.1%").isPresent());
+        assertEquals(Optional.empty(), j.blank("40%"));
+    }
+
+    @Test
+    void aYearThatOnlyDatesAnotherFigureIsRefused() {
+        Judged j = judged("The company paid $15 billion for the rival firm in 2014.",
+                "The rival firm was founded in Oslo in 1998 by two engineers.");
+        assertTrue(j.blank("2014").isPresent());
+        assertEquals(Optional.empty(), j.blank("1998"));
+    }
+
+    @Test
+    void aPersonNamedOnceIsADetailAndOneTheArticleReturnsToIsNot() {
+        Judged j = judged("The book was translated into English by the translator Michael Wells in 2014.",
+                "The chemist William Ramsay isolated neon in a London laboratory.",
+                "The chemist William Ramsay later won the Nobel Prize for the discovery.");
+        assertTrue(j.blank("Michael Wells").orElse("").contains("once"));
+        assertEquals(Optional.empty(), j.blank("William Ramsay"));
+    }
+
+    // 4. Cued answers.
+
+    @Test
+    void anAnswerStandingInTheTitleIsRefused() {
+        Judged j = judged(article("The Economy of Norway", "Oil and the fund",
+                "Norway saved most of its oil income in a fund that Sweden never built."));
+        assertTrue(j.blank("Norway").orElse("").contains("title"));
+        assertEquals(Optional.empty(), j.blank("Sweden"));
+    }
+
+    @Test
+    void aBlankAfterAPossessiveOrATitleOrBeforeItsNounIsRefused() {
+        Judged j = judged("The first sign lit up on Paris's Boulevard Montmartre in a cold winter.",
+                "Troops from Australia landed at Gallipoli and fought in the Gallipoli campaign for months.",
+                "Students in Berlin, Vienna and Prague followed the debate in the newspapers.");
+        assertTrue(j.blank("Boulevard Montmartre").isPresent(), "after a possessive");
+        assertTrue(j.facts().candidates.stream().flatMap(List::stream)
+                .filter(c -> c.text().equals("Gallipoli") && c.start() > 60)
+                .allMatch(c -> j.judge().refuseBlank(c, List.of(c)).isPresent()), "before the noun it modifies");
+        assertEquals(Optional.empty(), j.blank("Vienna"));
+    }
+
+    @Test
+    void anAbbreviationSpellingTheListedNamesIsACue() {
+        Judged j = judged("The ASEAN talks brought Brazil, Russia and India together with China in Geneva last year.",
+                "The summit brought Brazil, Russia and India together with China in Geneva last year.");
+        Candidate cued = j.facts().candidates.get(0).stream().filter(c -> c.text().equals("Brazil")).findFirst()
+                .orElseThrow();
+        Candidate plain = j.facts().candidates.get(1).stream().filter(c -> c.text().equals("Brazil")).findFirst()
+                .orElseThrow();
+        // ASEAN holds neither B nor R: no cue. BRIC would.
+        assertEquals(Optional.empty(), j.judge().refuseBlank(cued, j.facts().candidates.get(0)));
+        Judged k = judged("The BRIC talks brought Brazil, Russia and India together with China in Geneva last year.");
+        Candidate spelled = k.candidate("India");
+        assertTrue(k.judge().refuseBlank(spelled, k.facts().candidates.get(0)).isPresent());
+        assertEquals(Optional.empty(), j.judge().refuseBlank(plain, j.facts().candidates.get(1)));
+    }
+
+    // 5. Sentences that cannot carry a question.
+
+    @Test
+    void sentencesThatDoNotStandAloneAreRefused() {
+        Judged j = judged("I moved to Leeds in 2009 and started the bakery there.",
+                "This bridge carried the railway across the river until 1950.",
+                "He signed the treaty in Vienna in 1815.",
+                "Photo courtesy of the Library of Congress, taken in 1936.",
+                "“We will not pay,” said the minister in 1990.",
+                "The railway crossed the river at Newcastle on a bridge opened in 1850.");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(j.sentence(i).isPresent(), j.facts().sentences.get(i).text());
+        }
+        assertEquals(Optional.empty(), j.sentence(5));
+    }
+
+    @Test
+    void aSentenceWithoutAVerbIsACaption() {
+        Judged j = judged("A barge on the Rhine near Cologne, with the cathedral behind it.",
+                "Barges on the Rhine near Cologne carried coal until 1960.");
+        assertTrue(j.sentence(0).isPresent());
+        assertEquals(Optional.empty(), j.sentence(1));
+    }
+
+    // 6. Two defensible answers.
+
+    @Test
+    void aNumberAfterABoundIsRefused() {
+        Judged j = judged("By 1983, inflation in the country had fallen below 4% for the first time.",
+                "Inflation in the country peaked at 14% during the oil crisis.");
+        assertTrue(j.blank("4%").orElse("").contains("bound"));
+        assertEquals(Optional.empty(), j.blank("14%"));
+    }
+
+    @Test
+    void twoYearsInOneSentenceGiveTheirOrderAway() {
+        Judged j = judged("The treaty was signed in 1992 and entered into force in 1994.",
+                "The treaty entered into force in the capital in 1994.");
+        assertTrue(j.facts().candidates.get(0).stream().filter(c -> c.type() == AnswerType.YEAR)
+                .allMatch(c -> j.judge().refuseBlank(c, j.facts().candidates.get(0)).isPresent()));
+        assertEquals(Optional.empty(), j.blank("1994").filter(r -> !r.contains("two dates")));
+    }
+
+    @Test
+    void yearOptionsAreAtLeastThreeYearsApart() {
+        List<String> side = Articles.list("1688", "1690", "1686", "1692", "1700");
+        NumberDistractors.spaced(side, 1689, AnswerType.YEAR);
+        assertEquals(List.of("1686", "1692", "1700"), side);
+        List<String> shares = Articles.list("14.9%", "15.6%", "23%", "31%");
+        NumberDistractors.spaced(shares, 15, AnswerType.PERCENT);
+        assertEquals(List.of("23%", "31%"), shares);
+    }
+
+    // 7. One question per sentence, long stems ranked down, never padding.
+
+    @Test
+    void aLessonUsesEachSentenceOnceAndKeepsOnlyWhatClearsTheBar() {
+        GeneratedBank bank = new QuestionGenerator().generate(OtherFieldArticleTest.antibiotics());
+        for (LessonBank lesson : bank.lessons()) {
+            List<String> sources = lesson.questions().stream().map(q -> q.source().text()).toList();
+            assertEquals(sources.size(), java.util.Set.copyOf(sources).size(), sources.toString());
+            assertTrue(lesson.questions().size() <= Selection.MAX_PER_LESSON);
+        }
+        bank.questions().forEach(q -> {
+            assertTrue(q.quality() >= 50, q.quality() + " " + q.stem());
+            assertFalse(q.reasons().isEmpty(), q.stem());
+        });
+    }
+
+    @Test
+    void aLessonWithoutAFactWorthAskingKeepsNoQuestion() {
+        Article article = article("Walking", "Why walk",
+                "Walking is good for you, and most people enjoy it more than they expect.",
+                "It costs nothing and needs no special clothes or training.");
+        GeneratedBank bank = new QuestionGenerator().generate(article);
+        assertEquals(0, bank.questions().size());
+    }
+
+    // Definition questions.
+
+    @Test
+    void aDefiningSentenceOrAGlossaryLineGivesADefinitionAndAJudgementDoesNot() {
+        List<Sentence> sentences = Articles.sentences(Articles.oneLesson(
+                "A tun is a dry, barrel-shaped husk that a tardigrade forms when its pond dries out.",
+                "Collection: A labelled subset of tasks belonging to one queue.",
+                "The film is a rare movie that manages to be witty and warm.",
+                "Roads are the main cause of death for urban foxes in the city."));
+        assertEquals(Optional.of("tun"), Definitions.definition(sentences.get(0)).map(Definitions.Definition::term));
+        assertEquals(Optional.of("collection"),
+                Definitions.definition(sentences.get(1)).map(Definitions.Definition::term));
+        assertEquals(Optional.empty(), Definitions.definition(sentences.get(2)), "praise, not a definition");
+        assertEquals(Optional.empty(), Definitions.definition(sentences.get(3)), "a fact about roads");
+    }
+
+    @Test
+    void aDefinitionQuestionOffersOtherTermsTheArticleDefines() {
+        Article article = article("Job queues", "Terms",
+                "Task: A unit of work that is scheduled to run once.",
+                "Collection: A labelled subset of jobs that belong together.",
+                "Lambda: A callback that implements the business logic.",
+                "Worker: A process that pulls jobs from a store and runs them.",
+                "Frontend: A service that accepts requests from clients over the network.");
+        GeneratedBank bank = new QuestionGenerator().generate(article);
+        GeneratedQuestion q = bank.questions().stream().filter(x -> x.kind() == QuestionKind.DEFINITION)
+                .findFirst().orElseThrow(() -> new AssertionError(BankPrinter.print(bank)));
+        assertTrue(q.stem().startsWith("What is the term for a "), q.stem());
+        List<String> terms = List.of("task", "collection", "lambda", "worker", "frontend");
+        q.options().forEach(o -> assertTrue(terms.contains(o), o));
+        assertTrue(q.reasons().contains("a term the article defines"), q.reasons().toString());
+    }
+}
