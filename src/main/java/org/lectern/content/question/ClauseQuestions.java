@@ -18,8 +18,8 @@ import java.util.Set;
  * conjunction (and, but, or, yet, so, nor), a relative word (which, who, whose, where) or a subordinating
  * conjunction (while, whereas, although, though, because, since, unless, until, when, if).</li>
  * <li>A wh-question is asked where the clause allows it: a year that opens the sentence ("In 1928, ...", "In May
- * 1928 ...") becomes "In which year ...?", and a name of a person, place or organisation right before its verb
- * becomes "Who/Which ... ?".</li>
+ * 1928 ...") becomes "In which year ...?", and a name of a person, country or organisation right before its verb
+ * becomes "Who/Which ... ?" (cities and regions do not act: "Which city is streaming ...?" read a film as a place).</li>
  * </ul>
  */
 final class ClauseQuestions {
@@ -32,8 +32,9 @@ final class ClauseQuestions {
             "On the other hand", "As a result", "In fact", "Of course", "At the same time", "In other words",
             "For example", "For instance", "In contrast", "By contrast", "Even so", "All the same", "After all",
             "In short", "In particular", "On the contrary", "In the meantime", "As a consequence");
-    private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.CITY,
-            AnswerType.ORGANISATION, AnswerType.PERSON, AnswerType.REGION, AnswerType.WATER);
+    // Subjects a wh-question asks for: those that act. "Which city is streaming on Hulu?" read a film as a place.
+    private static final Set<AnswerType> SUBJECT_TYPES = Set.of(AnswerType.COUNTRY, AnswerType.ORGANISATION,
+            AnswerType.PERSON);
 
     private static final int MAX_STEM_WORDS = 45;
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",

@@ -18,7 +18,8 @@ import java.util.Set;
  * than "person" or "creator" ({@link Lexicon#roleFamily}). A person whose role neither gives is not asked about.</li>
  * <li>A place or organisation has the fine kind WordNet gives it ({@link Lexicon#fineKinds}; a name of several senses, such as Japan, has several); an organisation WordNet
  * does not know is of the kind its head noun says ("Geographic Board", "Labour Party"). Options share the answer's
- * kind, and a name of unknown kind is no option for one of known kind, nor the other way round.</li>
+ * kind, and a name of unknown kind is no option for one of known kind, nor the other way round; a place of unknown
+ * kind is not asked about.</li>
  * </ul>
  */
 final class Kinds {
@@ -46,8 +47,9 @@ final class Kinds {
                 Set<String> o = roles(option);
                 yield !a.isEmpty() && !o.isEmpty() && a.stream().anyMatch(o::contains);
             }
-            case COUNTRY, CITY, REGION, WATER -> sameKinds(lexicon.fineKinds(answer.text()),
-                    lexicon.fineKinds(option));
+            // A place WordNet does not know ("North" of "the North and South Islands") has no kind to match.
+            case COUNTRY, CITY, REGION, WATER -> !lexicon.fineKinds(answer.text()).isEmpty()
+                    && sameKinds(lexicon.fineKinds(answer.text()), lexicon.fineKinds(option));
             case ORGANISATION -> sameKinds(organisationKinds(answer.text()), organisationKinds(option));
             default -> true;
         };
