@@ -45,7 +45,7 @@ class ExportCommandTest {
                     .create("cli-exporter", "Exporter", "long enough password", Role.INSTRUCTOR).accountId();
             var courses = context.getBean(Courses.class);
             var bank = context.getBean(QuestionBank.class);
-            course = ExportFixture.create(owner, "seed.txt", context.getBean(CourseImports.class), courses, bank);
+            course = ExportFixture.create(owner, "hanseatic.md", context.getBean(CourseImports.class), courses, bank);
             expected = course.expected(owner, courses, bank);
             lessonIds = bank.approvedQuestions(course.firstLessonId()).stream().map(q -> q.id()).toList();
         }

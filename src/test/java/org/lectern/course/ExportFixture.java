@@ -10,9 +10,9 @@ import org.lectern.course.export.ExportLesson;
 import org.lectern.course.export.ExportSet;
 
 /**
- * The seed course as an instructor leaves it after some review: every lesson approved except the last one with
- * questions, which stays in draft; one approved question retired again; and a question written by hand with every
- * character an export format must escape.
+ * A course as an instructor leaves it after some review (the test article on the Hanseatic League, whose four lessons
+ * all keep generated questions): every lesson with questions approved except the last, which stays in draft; one
+ * approved question retired again; and a question written by hand with every character an export format must escape.
  */
 public record ExportFixture(long courseId, String title, long firstLessonId, long draftLessonId,
                             String handWrittenId, String retiredId) {
@@ -23,13 +23,15 @@ public record ExportFixture(long courseId, String title, long firstLessonId, lon
             "{braces} and a \\backslash\\", "Half = 50% # not feedback");
     public static final String SPECIAL_EXPLANATION = "Explained with ####, ]]> and a\nline break.";
 
+    public static final String ARTICLE = "src/test/resources/articles/hanseatic-league.md";
+
     public static ExportFixture create(long ownerId, String sourceName, CourseImports imports, Courses courses,
                                        QuestionBank bank) {
         try {
             var imported = imports.importArticle(sourceName,
-                    Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), ownerId);
+                    Files.readAllBytes(Path.of(ARTICLE)), ownerId);
             var lessons = courses.outline(imported.courseId(), ownerId).lessons().stream()
-                    .filter(l -> l.questions() >= 2).toList();
+                    .filter(l -> l.questions() >= 1).toList();
             var draft = lessons.getLast();
             lessons.stream().filter(l -> l != draft).forEach(l -> bank.approveAll(l.id(), ownerId));
             var first = lessons.getFirst();

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Exports of the seed course read back as the bank holds it, and only for the course's owner. */
+/** Exports of a reviewed course read back as the bank holds it, and only for the course's owner. */
 @Tag("postgresql")
 @SpringBootTest
 class QuestionExportsTest {
@@ -45,13 +45,13 @@ class QuestionExportsTest {
     @BeforeEach
     void aReviewedSeedCourse() {
         owner = TestAccounts.instructor(accounts, "Exporter").accountId();
-        course = ExportFixture.create(owner, "export-" + System.nanoTime() + ".txt", imports, courses, bank);
+        course = ExportFixture.create(owner, "export-" + System.nanoTime() + ".md", imports, courses, bank);
         expected = course.expected(owner, courses, bank);
     }
 
     @Test
     void everyFormatReadBackGivesTheApprovedQuestionsOfTheCourseInLessonOrder() throws Exception {
-        assertThat(expected.lessons()).hasSizeGreaterThan(3);
+        assertThat(expected.lessons()).hasSizeGreaterThan(2);
 
         assertThat(GiftReader.read(text(ExportFormat.GIFT))).isEqualTo(Expected.gift(expected));
         assertThat(MoodleXmlReader.read(bytes(ExportFormat.MOODLE_XML))).isEqualTo(Expected.moodleXml(expected));
@@ -99,7 +99,7 @@ class QuestionExportsTest {
 
         var lessonQuestions = bank.approvedQuestions(course.firstLessonId()).stream().map(BankQuestion::id).toList();
         assertThat(QtiReader.read(file.bytes())).extracting(ReadQuestion::id).isEqualTo(lessonQuestions);
-        assertThat(file.fileName()).matches("chinese-and-russian-relations-in-central-asia-lesson-\\d+\\.qti21\\.zip");
+        assertThat(file.fileName()).matches("the-rise-and-fall-of-the-hanseatic-league-lesson-\\d+\\.qti21\\.zip");
         assertThat(file.contentType()).isEqualTo("application/zip");
         assertThat(file.questions()).isEqualTo(lessonQuestions.size());
     }

@@ -55,7 +55,9 @@ class QuizResumeJourneyTest {
             @Autowired Courses courses, @Autowired QuestionBank bank) {
         var teacher = accounts.findByUsername("teacher").orElseThrow();
         var lesson = courses.outline(courses.ownedBy(teacher.accountId()).getFirst().id(), teacher.accountId())
-                .lessons().stream().filter(l -> l.approvedQuestions() >= 4).findFirst().orElseThrow();
+                .lessons().stream().filter(l -> l.approvedQuestions() > 0).findFirst().orElseThrow();
+        // The generator keeps only what clears its bar; the teacher writes the rest of a four-question quiz by hand.
+        HandWrittenQuestions.topUp(bank, lesson.id(), teacher.accountId(), 4);
         var student = accounts.create("rosa", "Rosa Resume", PASSWORD, Role.STUDENT);
         var group = classes.create("Resume class", teacher.accountId());
         classes.join(group.joinCode(), student.accountId());
@@ -65,7 +67,7 @@ class QuizResumeJourneyTest {
                         CountedAttempt.HIGHEST, OptionalInt.empty(), FeedbackTiming.AFTER_SUBMISSION, true, true,
                         OptionalInt.empty(), false)), teacher.accountId());
         var secrets = secretsOf(bank, lesson, teacher.accountId());
-        var size = lesson.approvedQuestions();
+        var size = bank.approvedQuestions(lesson.id()).size();
         var half = size / 2;
         var chosen = new ArrayList<String>();
 

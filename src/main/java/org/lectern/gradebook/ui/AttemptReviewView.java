@@ -61,11 +61,14 @@ public class AttemptReviewView extends Page implements BeforeEnterObserver {
         var back = new Anchor("instructor/gradebook", "‹ Gradebook");
         back.addClassName("gb-back");
         var assigned = lesson.lesson();
-        // A whole course assigned is named after the course, a single lesson after the lesson: say each name once.
+        // A whole course assigned is named after the course, a single lesson after the lesson, some lessons as
+        // "4 lessons of <course>": say each name once.
         var title = lesson.assignmentTitle();
-        var named = title.equals(assigned.lessonTitle()) || title.equals(assigned.courseTitle());
-        var where = new Paragraph((named ? "" : title + " · ") + assigned.courseTitle() + " · "
-                + assigned.lessonTitle());
+        var course = assigned.courseTitle();
+        var named = title.equals(assigned.lessonTitle()) || title.equals(course);
+        var where = new Paragraph(named ? course + " · " + assigned.lessonTitle()
+                : title.contains(course) ? title + " · " + assigned.lessonTitle()
+                : title + " · " + course + " · " + assigned.lessonTitle());
         where.addClassName("gb-where");
         add(back, new H1(page.studentName() + ", attempt " + shown.number()), where);
         add(new H2("Attempts"), new AttemptList(lesson, shown.id(), zone), counting(lesson));

@@ -47,7 +47,7 @@ class ExportLinksTest extends SpringBrowserlessTest {
     @BeforeEach
     void aReviewedCourse() {
         instructorId = TestAccounts.signedIn(accounts, INSTRUCTOR, Role.INSTRUCTOR).accountId();
-        course = ExportFixture.create(instructorId, "links-" + System.nanoTime() + ".txt", imports, courses, bank);
+        course = ExportFixture.create(instructorId, "links-" + System.nanoTime() + ".md", imports, courses, bank);
     }
 
     @Test
