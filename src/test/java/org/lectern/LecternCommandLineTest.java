@@ -46,7 +46,7 @@ class LecternCommandLineTest {
         assertThat(lesson.get("citations").get(0).propertyNames()).containsExactly("number", "text", "url");
         var question = lesson.get("questions").get(0);
         assertThat(question.propertyNames()).containsExactly("id", "kind", "stem", "options", "answer",
-                "sourceSentence", "explanation");
+                "sourceSentence", "explanation", "quality", "reasons");
         assertThat(question.get("options")).hasSize(4);
         assertThat(question.get("answer").asInt()).isBetween(0, 3);
     }
