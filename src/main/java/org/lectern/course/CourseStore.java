@@ -85,12 +85,16 @@ class CourseStore {
         return summary(courses.save(course), false);
     }
 
-    /** A question whose source sentence is unchanged keeps its row, and with it its status and history. */
+    /**
+     * A question whose source sentence is unchanged keeps its row, and with it its status, history and the judgement
+     * it was stored with; a new one is stored with the generator's quality and reasons.
+     */
     private Question findOrCreate(NewVersion next, GeneratedQuestion generated, Instant now) {
         var id = questionId(next.lineage(), generated.id());
         return questions.findById(id).orElseGet(() -> questions.save(new Question(id, next.lineage(),
                 generated.kind().name(), generated.stem(), generated.options(), generated.answer(),
-                generated.explanation(), generated.source().text(), generated.citations(), next.status(), now)));
+                generated.explanation(), generated.source().text(), generated.citations(), next.status(),
+                generated.quality(), generated.reasons(), now)));
     }
 
     /** Scoped by lineage, so two instructors importing the same article never share a question row. */

@@ -88,7 +88,8 @@ public class QuestionBank {
 
     /**
      * Saves an edit and returns the lint's findings as warnings. The edit is refused only when it cannot be a
-     * multiple-choice question at all (a blank stem, fewer than two filled options, no correct option).
+     * multiple-choice question at all (a blank stem, fewer than two filled options, no correct option). An edited
+     * question loses the generator's quality and reasons: they judged the question as it was.
      */
     public List<String> edit(long lessonId, String questionId, QuestionEdit edit, long instructorId) {
         var lesson = ownedLesson(lessonId, instructorId);
@@ -138,7 +139,8 @@ public class QuestionBank {
 
     /**
      * Replaces a question with another one the generator makes from the same sentence. The old one is retired,
-     * keeping its history; the new one starts as a draft. Empty when the sentence gives no other question.
+     * keeping its history; the new one starts as a draft, with the generator's quality and reasons. Empty when the
+     * sentence gives no other question.
      */
     public Optional<String> regenerate(long lessonId, String questionId, long instructorId) {
         var lesson = ownedLesson(lessonId, instructorId);
@@ -157,7 +159,7 @@ public class QuestionBank {
         var now = clock.instant();
         questions.findById(id).orElseGet(() -> questions.save(new Question(id, course.getLineage(), g.kind().name(),
                 g.stem(), g.options(), g.answer(), g.explanation(), g.source().text(), g.citations(),
-                QuestionStatus.DRAFT, now)));
+                QuestionStatus.DRAFT, g.quality(), g.reasons(), now)));
         old.changeStatus(QuestionStatus.RETIRED, now);
         var index = inLesson.indexOf(questionId);
         lesson.getQuestions().add(index + 1,
@@ -227,6 +229,6 @@ public class QuestionBank {
     static BankQuestion view(Question q, QuestionPlacement p) {
         return new BankQuestion(q.getId(), q.getKind(), q.getStem(), q.getOptions(), q.getCorrectOption(),
                 q.getExplanation(), q.getSourceSentence(), q.getCitations(), q.getStatus(), p.getParagraph(),
-                p.getSentenceStart(), p.getSentenceEnd());
+                p.getSentenceStart(), p.getSentenceEnd(), q.getQuality(), q.getReasons());
     }
 }

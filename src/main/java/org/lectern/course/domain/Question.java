@@ -23,6 +23,9 @@ import java.util.List;
 @Table(name = "questions")
 public class Question {
 
+    /** The longest reason stored; a longer one is cut (they are short phrases). */
+    static final int REASON_LENGTH = 500;
+
     @Id
     @Column(length = 40)
     private String id;
@@ -61,6 +64,17 @@ public class Question {
     @Column(nullable = false, length = 20)
     private QuestionStatus status;
 
+    /** The generator's confidence that a teacher would use the question as it is, 0 to 100; 0 when not judged. */
+    @Column(nullable = false)
+    private int quality;
+
+    /** Why the generator scored it so: strengths first, then doubts. Empty when not judged. */
+    @ElementCollection
+    @CollectionTable(name = "question_reasons", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "body", nullable = false, length = REASON_LENGTH)
+    private List<String> reasons = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -74,6 +88,17 @@ public class Question {
     public Question(String id, String lineage, String kind, String stem, List<String> options, int correctOption,
                     String explanation, String sourceSentence, List<Integer> citations, QuestionStatus status,
                     Instant now) {
+        this(id, lineage, kind, stem, options, correctOption, explanation, sourceSentence, citations, status, 0,
+                List.of(), now);
+    }
+
+    /** A question with the generator's judgement of it: its quality (0 to 100) and the reasons for it. */
+    public Question(String id, String lineage, String kind, String stem, List<String> options, int correctOption,
+                    String explanation, String sourceSentence, List<Integer> citations, QuestionStatus status,
+                    int quality, List<String> reasons, Instant now) {
+        if (quality < 0 || quality > 100) {
+            throw new IllegalArgumentException("quality must be 0..100: " + quality);
+        }
         this.id = id;
         this.lineage = lineage;
         this.kind = kind;
@@ -84,17 +109,25 @@ public class Question {
         this.sourceSentence = sourceSentence;
         this.citations = new ArrayList<>(citations);
         this.status = status;
+        this.quality = quality;
+        this.reasons = new ArrayList<>(reasons.stream()
+                .map(r -> r.length() > REASON_LENGTH ? r.substring(0, REASON_LENGTH) : r).toList());
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** An instructor's edit: the id stays, so the question's history stays with it. */
+    /**
+     * An instructor's edit: the id stays, so the question's history stays with it. The generator's judgement no
+     * longer applies to the edited question, so its quality becomes 0 and its reasons go.
+     */
     public void edit(String newStem, List<String> newOptions, int newCorrectOption, String newExplanation,
                      Instant now) {
         this.stem = newStem;
         this.options = new ArrayList<>(newOptions);
         this.correctOption = newCorrectOption;
         this.explanation = newExplanation;
+        this.quality = 0;
+        this.reasons.clear();
         this.updatedAt = now;
     }
 
@@ -141,6 +174,14 @@ public class Question {
 
     public QuestionStatus getStatus() {
         return status;
+    }
+
+    public int getQuality() {
+        return quality;
+    }
+
+    public List<String> getReasons() {
+        return reasons;
     }
 
     public Instant getCreatedAt() {

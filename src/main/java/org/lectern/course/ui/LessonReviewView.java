@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lectern.base.ui.Confirm;
 import org.lectern.base.ui.Page;
@@ -32,7 +35,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Review of one lesson's questions beside the lesson text, with each question's source sentence highlighted.
+ * Review of one lesson's questions beside the lesson text, with each question's source sentence highlighted. Drafts
+ * come first, ordered by the generator's quality, best first (ties in lesson order), so the instructor starts with the
+ * questions most likely to be kept; approved and retired questions follow in lesson order. A card keeps its number in
+ * the lesson ("Q3") wherever it is listed.
  * Regenerating a question runs off the request thread ({@link WorkInProgress}); the questions wait, disabled, until
  * the new draft is in.
  */
@@ -116,12 +122,29 @@ public class LessonReviewView extends Page implements BeforeEnterObserver {
             bank.retire(lessonId, q.id(), instructorId);
             refresh();
         });
+        var draftsByQuality = new ArrayList<Integer>();
+        var reviewed = new ArrayList<Integer>();
         for (int i = 0; i < lesson.questions().size(); i++) {
-            questions.add(new QuestionCard(lesson.questions().get(i), i + 1, actions));
+            (lesson.questions().get(i).status() == QuestionStatus.DRAFT ? draftsByQuality : reviewed).add(i);
+        }
+        draftsByQuality.sort(Comparator.comparingInt((Integer i) -> lesson.questions().get(i).quality()).reversed());
+        if (!draftsByQuality.isEmpty()) {
+            questions.add(groupHeading("Drafts, best first"));
+            draftsByQuality.forEach(i -> questions.add(new QuestionCard(lesson.questions().get(i), i + 1, actions)));
+        }
+        if (!reviewed.isEmpty()) {
+            questions.add(groupHeading("Approved and retired"));
+            reviewed.forEach(i -> questions.add(new QuestionCard(lesson.questions().get(i), i + 1, actions)));
         }
         var columns = new Div(text, questions);
         columns.addClassName("review-columns");
         add(columns);
+    }
+
+    private static H3 groupHeading(String text) {
+        var heading = new H3(text);
+        heading.addClassName("question-group");
+        return heading;
     }
 
     private void showInText(BankQuestion question) {

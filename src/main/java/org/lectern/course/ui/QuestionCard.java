@@ -12,20 +12,31 @@ import java.util.function.Consumer;
 import org.lectern.course.BankQuestion;
 import org.lectern.course.QuestionStatus;
 
-/** One question in review: its status, stem, options with the correct one marked, and what can be done with it. */
+/**
+ * One question in review: its status, the generator's quality and reasons, stem, options with the correct one marked,
+ * and what can be done with it. A question written or edited by hand has no quality badge: the generator did not judge
+ * it as it stands.
+ */
 class QuestionCard extends Div {
+
+    private final BankQuestion question;
 
     record Actions(Consumer<BankQuestion> show, Consumer<BankQuestion> approve, Consumer<BankQuestion> edit,
                    Consumer<BankQuestion> regenerate, Consumer<BankQuestion> retire) {
     }
 
     QuestionCard(BankQuestion question, int number, Actions actions) {
+        this.question = question;
         addClassNames("question-card", "status-" + question.status().name().toLowerCase(Locale.ROOT));
         var status = new Span(label(question.status()));
         status.addClassNames("badge", "badge-" + question.status().name().toLowerCase(Locale.ROOT));
         var kind = new Span(kindLabel(question.kind()));
         kind.addClassName("question-kind");
-        var head = new Div(new Span("Q" + number), status, kind);
+        var head = new Div(new Span("Q" + number), status);
+        if (question.judged()) {
+            head.add(qualityBadge(question.quality()));
+        }
+        head.add(kind);
         head.addClassName("question-head");
 
         var stem = new Paragraph(question.stem());
@@ -58,7 +69,34 @@ class QuestionCard extends Div {
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(retire);
         }
-        add(head, stem, options, explanation, bar);
+        add(head, stem, options, explanation);
+        if (!question.reasons().isEmpty()) {
+            add(reasons(question));
+        }
+        add(bar);
+    }
+
+    /** The question this card shows. */
+    BankQuestion question() {
+        return question;
+    }
+
+    private static Span qualityBadge(int quality) {
+        var badge = new Span("Quality " + quality);
+        badge.addClassNames("quality-badge", "quality-" + tier(quality));
+        return badge;
+    }
+
+    /** The generator's reasons on one line, always visible (no hovering, so phones show them too). */
+    private static Paragraph reasons(BankQuestion question) {
+        var line = new Paragraph("Why " + question.quality() + ": " + String.join(" · ", question.reasons()));
+        line.addClassName("question-reasons");
+        return line;
+    }
+
+    /** High, medium or low, for the badge's colour; the number itself is always written out. */
+    static String tier(int quality) {
+        return quality >= 70 ? "high" : quality >= 40 ? "medium" : "low";
     }
 
     private static Button button(String text, Runnable action) {

@@ -125,6 +125,6 @@ class ExportWritersTest {
     static BankQuestion question(String id, String stem, List<String> options, int correct, String explanation,
                                  String sentence, int paragraph, int start, int end) {
         return new BankQuestion(id, "HAND_WRITTEN", stem, options, correct, explanation, sentence, List.of(),
-                QuestionStatus.APPROVED, paragraph, start, end);
+                QuestionStatus.APPROVED, paragraph, start, end, 0, List.of());
     }
 }

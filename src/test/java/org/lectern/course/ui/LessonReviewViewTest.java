@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lectern.base.ui.NotFoundView;
 import org.lectern.base.ui.WorkInProgress;
+import org.lectern.course.BankQuestion;
 import org.lectern.course.CourseImports;
+import org.lectern.course.JudgedImports;
 import org.lectern.course.Courses;
 import org.lectern.course.LessonSummary;
 import org.lectern.course.QuestionBank;
@@ -27,6 +32,7 @@ import org.lectern.support.HeldWorkConfig;
 import org.lectern.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -47,6 +53,8 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     QuestionBank bank;
     @Autowired
     HeldWork work;
+    @Autowired
+    ApplicationContext context;
 
     private long instructorId;
     private LessonSummary lesson;
@@ -86,6 +94,72 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
         assertThat($(QuestionCard.class).all()).isEmpty();
     }
 
+    @Test
+    void draftsAreListedByQualityBestFirstWithTheirBadgeAndReasonsThenTheReviewedInLessonOrder() throws Exception {
+        var judged = JudgedImports.importJudged(context, "judged-review-" + System.nanoTime() + ".txt",
+                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId,
+                LessonReviewViewTest::judgement);
+        var judgedLesson = courses.outline(judged.courseId(), instructorId).lessons().stream()
+                .filter(l -> l.questions() >= 4).findFirst().orElseThrow();
+        var inLessonOrder = bank.lesson(judgedLesson.id(), instructorId).questions();
+        assertThat(inLessonOrder).extracting(BankQuestion::quality).as("the fixture is not already sorted")
+                .isNotEqualTo(inLessonOrder.stream().map(BankQuestion::quality)
+                        .sorted(Comparator.reverseOrder()).toList());
+        var approved = inLessonOrder.getFirst();
+        bank.approve(judgedLesson.id(), approved.id(), instructorId);
+
+        navigate("instructor/lessons/" + judgedLesson.id(), LessonReviewView.class);
+
+        var drafts = cards().stream().filter(c -> c.question().status() == QuestionStatus.DRAFT).toList();
+        assertThat(cards().subList(0, drafts.size())).as("drafts come first").isEqualTo(drafts);
+        assertThat(drafts).extracting(c -> c.question().quality()).as("best first")
+                .isSortedAccordingTo(Comparator.reverseOrder()).hasSize(inLessonOrder.size() - 1);
+        var best = drafts.getFirst();
+        assertThat(inHead(best, "quality-badge")).isEqualTo("Quality " + best.question().quality());
+        assertThat(reasonsLine(best)).isEqualTo("Why " + best.question().quality() + ": "
+                + String.join(" · ", best.question().reasons()));
+        assertThat(reasonsLine(best)).contains("a main actor of the article").contains("long stem");
+        assertThat(cards().getLast().question().id()).as("the approved question follows the drafts")
+                .isEqualTo(approved.id());
+        assertThat($(H3.class).withClassName("question-group").all()).extracting(H3::getText)
+                .containsExactly("Drafts, best first", "Approved and retired");
+    }
+
+    @Test
+    void anEditedDraftLosesItsQualityBadgeAndReasonsAndGoesToTheEndOfTheDrafts() throws Exception {
+        var judged = JudgedImports.importJudged(context, "judged-edit-" + System.nanoTime() + ".txt",
+                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId,
+                LessonReviewViewTest::judgement);
+        var judgedLesson = courses.outline(judged.courseId(), instructorId).lessons().stream()
+                .filter(l -> l.questions() >= 3).findFirst().orElseThrow();
+        navigate("instructor/lessons/" + judgedLesson.id(), LessonReviewView.class);
+        var best = cards().getFirst().question();
+        assertThat(inHead(cards().getFirst(), "quality-badge")).isNotNull();
+
+        test(buttons("Edit").get(0)).click();
+        var editor = $(QuestionEditor.class).single();
+        test(editor.stem).setValue(best.stem() + " Edited.");
+        test(editor.save).click();
+        editor.close();
+
+        var edited = card(best.id());
+        assertThat(edited.question().quality()).isZero();
+        assertThat(inHead(edited, "quality-badge")).as("no badge for a question edited by hand").isNull();
+        assertThat(reasonsLine(edited)).isNull();
+        assertThat(cards().getLast()).isSameAs(edited);
+    }
+
+    /** Lesson order and quality differ; every question has a strength and a doubt. */
+    static JudgedImports.Judgement judgement(int n) {
+        return new JudgedImports.Judgement(10 + (n * 37) % 90,
+                List.of("a main actor of the article", "question " + n, "long stem"));
+    }
+
+    private static String reasonsLine(QuestionCard card) {
+        return card.getChildren().filter(c -> c instanceof Paragraph p && p.hasClassName("question-reasons"))
+                .map(c -> ((Paragraph) c).getText()).findFirst().orElse(null);
+    }
+
     @AfterEach
     void nothingHeldForTheNextTest() {
         work.reset();
@@ -95,6 +169,7 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     void regeneratingRunsInTheBackgroundWithTheQuestionsDisabledUntilTheNewDraftIsIn() {
         open();
         var before = bank.lesson(lesson.id(), instructorId).questions();
+        var first = cards().getFirst().question();
         work.hold();
 
         test(buttons("Regenerate").get(0)).click();
@@ -107,7 +182,7 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
         PendingAccess.run();
 
         var after = bank.lesson(lesson.id(), instructorId).questions();
-        assertThat(after.getFirst().status()).isEqualTo(after.size() > before.size()
+        assertThat(byId(after, first.id()).status()).isEqualTo(after.size() > before.size()
                 ? QuestionStatus.RETIRED : QuestionStatus.DRAFT);
         assertThat($(WorkInProgress.class).exists()).as("no progress shown").isFalse();
         assertThat(buttons("Regenerate").get(0).isEnabled()).isTrue();
@@ -130,7 +205,7 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     @Test
     void showInTextHighlightsTheSourceSentence() {
         open();
-        var first = bank.lesson(lesson.id(), instructorId).questions().get(0);
+        var first = cards().getFirst().question();
 
         test(buttons("Show in text").get(0)).click();
 
@@ -154,12 +229,13 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     @Test
     void retiringAQuestionMarksItRetired() {
         open();
+        var first = cards().getFirst().question();
 
         test(buttons("Retire").get(0)).click();
 
-        assertThat(bank.lesson(lesson.id(), instructorId).questions().get(0).status())
+        assertThat(byId(bank.lesson(lesson.id(), instructorId).questions(), first.id()).status())
                 .isEqualTo(QuestionStatus.RETIRED);
-        assertThat(badges().get(0)).isEqualTo("Retired");
+        assertThat(inHead(card(first.id()), "badge")).isEqualTo("Retired");
     }
 
     @Test
@@ -173,6 +249,25 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
         var shown = navigate("instructor/lessons/" + theirLesson.id(), NotFoundView.class);
 
         assertThat(shown).isInstanceOf(NotFoundView.class);
+    }
+
+    private List<QuestionCard> cards() {
+        return $(QuestionCard.class).all();
+    }
+
+    private QuestionCard card(String questionId) {
+        return cards().stream().filter(c -> c.question().id().equals(questionId)).findFirst().orElseThrow();
+    }
+
+    /** The text of the span with the class in the card's head line, or null when there is none. */
+    private static String inHead(QuestionCard card, String className) {
+        return card.getChildren().findFirst().orElseThrow().getChildren()
+                .filter(c -> c instanceof Span span && span.hasClassName(className))
+                .map(c -> ((Span) c).getText()).findFirst().orElse(null);
+    }
+
+    private static BankQuestion byId(List<BankQuestion> questions, String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
     }
 
     private void open() {
