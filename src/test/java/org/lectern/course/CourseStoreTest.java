@@ -47,8 +47,8 @@ class CourseStoreTest {
     void aCourseWhoseQuestionsAreJudged() throws Exception {
         owner = accounts.create("judged" + System.nanoTime(), "Judged", "long password 1", Role.INSTRUCTOR)
                 .accountId();
-        imported = JudgedImports.importJudged(context, "judged-" + System.nanoTime() + ".txt",
-                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), owner,
+        imported = JudgedImports.importJudged(context, "judged-" + System.nanoTime() + ".md",
+                Files.readAllBytes(Path.of(ExportFixture.ARTICLE)), owner,
                 CourseStoreTest::judgement);
     }
 

@@ -11,6 +11,8 @@ public final class BankLint {
 
     static final double MAX_POSITION_SHARE = 0.40;
     static final int MAX_RUN = 3;
+    /** Below this many questions the share of a place says nothing. */
+    static final int MIN_FOR_SPREAD = 5;
     static final double MAX_LONGEST_SHARE = 0.35;
 
     public List<LintFinding> check(GeneratedBank bank) {
@@ -20,7 +22,8 @@ public final class BankLint {
         if (n > 0) {
             int[] positions = new int[4];
             all.forEach(q -> positions[q.answer()]++);
-            for (int p = 0; p < 4; p++) {
+            // A bank of a few questions cannot spread its answers: two questions put one at 50%.
+            for (int p = 0; p < 4 && n >= MIN_FOR_SPREAD; p++) {
                 if (positions[p] > MAX_POSITION_SHARE * n) {
                     out.add(new LintFinding(LintRule.ANSWER_POSITION_SKEWED, "option " + (char) ('A' + p)
                             + " is correct in " + positions[p] + " of " + n + " questions"));

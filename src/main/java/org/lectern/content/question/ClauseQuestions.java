@@ -179,6 +179,11 @@ final class ClauseQuestions {
             i++;
         }
         int subject = i;
+        // "In 1991, when Shamir opposed ...": a clause, not a subject, follows the year.
+        if (i < t.size() && !(t.get(i).tag().startsWith("NN") || t.get(i).tag().startsWith("DT")
+                || t.get(i).tag().startsWith("JJ") || t.get(i).tag().startsWith("PRP$"))) {
+            return Optional.empty();
+        }
         while (i < t.size() && i - subject < 12 && !t.get(i).isVerb()) {
             if (t.get(i).text().equals(",")) {
                 return Optional.empty();
@@ -205,6 +210,10 @@ final class ClauseQuestions {
         }
         boolean past = !word.equals(verb.lemma()) && !word.endsWith("s") && !word.endsWith("ing");
         if (!past || verb.lemma().isEmpty() || t.get(i + 1).isVerb()) {
+            return Optional.empty();
+        }
+        // "did Clinton impose an embargo and blocked the assets": a second past verb cannot follow "did".
+        if (java.util.regex.Pattern.compile("\\band \\p{L}+ed\\b").matcher(rest).find()) {
             return Optional.empty();
         }
         return Optional.of("In which year did " + subj + " " + verb.lemma() + " " + rest + "?");

@@ -14,17 +14,19 @@ import java.util.regex.Pattern;
  * <ul>
  * <li><b>The sentence must stand alone</b>: no first person ("I", "my"), no demonstrative reaching back ("this
  * bridge", "these countries", "the latter"), no opening pronoun or conjunction, no half-quoted or mostly quoted
- * speech, a finite verb (not a caption or heading run into the text), no page furniture (photo credits, "click",
+ * speech, no "they" or "the other" with nothing before it to point at, a verb (not a caption or heading run into
+ * the text), no page furniture (photo credits, "click",
  * "subscribe"), no phonetic brackets.</li>
  * <li><b>One defensible answer</b>: a number after a bound ("more than", "below", "up to", "at least") is refused,
- * since every number on the open side is true as well.</li>
+ * since every number on the open side is true as well; so is one end of a range ("between $600 and _____"), whose
+ * other end rules out every option on its side.</li>
  * <li><b>Not trivial</b>: no decimal share (40.1% against 48.6% is memory, not understanding); no year that only
  * dates another figure in the same sentence; no person or organisation the article names only once (a translator, a
  * passer-by).</li>
  * <li><b>Not cued</b>: the answer is not in the lesson's or the article's title; the blank does not follow a
  * possessive ("Paris's _____" rules out every continent) or a title ("Lady _____"), nor stand before a noun it
  * modifies ("the _____ campaign" rules out every country); no abbreviation in the stem spells the listed names'
- * initials (BRICS gives South Africa away).</li>
+ * initials (BRICS gives South Africa away); no conversion in brackets follows a number ("_____ (118 miles)").</li>
  * </ul>
  * Drafts that pass get a score from how central the sentence is, how salient the answer and where the wrong options
  * come from; the reasons an instructor reads are the same facts in words.
@@ -34,16 +36,23 @@ final class Judge {
     private static final Set<String> FIRST_PERSON = Set.of("I", "me", "my", "mine", "myself", "Me", "My");
     private static final Set<String> OPENERS = Set.of("this", "these", "those", "that", "such", "both", "another",
             "it", "its", "they", "their", "them", "he", "she", "his", "her", "and", "but", "or", "yet", "so", "nor",
-            "because", "which", "while", "although", "though", "then", "here", "there's", "thus", "hence", "also");
+            "because", "which", "while", "although", "though", "then", "here", "there's", "thus", "hence", "also",
+            "neither", "instead", "still", "yes", "no", "otherwise", "besides", "meanwhile");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> BACK_REFERENCES = Set.of("the latter", "the former", "the same", "the above",
+            "the other", "the rest", "the remaining", "last year", "next year", "this year", "last month",
+            "next month", "this month", "last week", "next week", "this week", "yesterday", "tomorrow", "today",
+            "tonight", "currently", "later on",
             "as above", "see below", "as follows", "the following", "mentioned above", "shown here", "pictured");
     private static final Pattern FURNITURE = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|image|illustration|credit"
             + "|courtesy|getty|shutterstock|pictured|click|subscribe|sign up|newsletter|advertisement|read more"
             + "|share this|follow us|all rights reserved)\\b");
+    // "April 17, 2015 -- Imagine ...", "WASHINGTON — ...": a news dateline run into the first sentence.
+    private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\.? \\d{1,2}, \\d{4}|\\p{Lu}{3,}[\\p{Lu} ,]*)"
+            + "\\s*(?:--|—|–)");
     private static final Pattern BOUND = Pattern.compile("(?i)(?:more than|less than|fewer than|greater than|at least"
             + "|at most|up to|no more than|over|under|below|above|nearly|almost|exceed(?:s|ed|ing)?|beyond|upwards of"
-            + "|in excess of|as (?:many|much|few|little) as|(?:a )?minimum of|(?:a )?maximum of)\\s+(?:about\\s+"
+            + "|in excess of|as (?:many|much|few|little|high|low) as|(?:a )?minimum of|(?:a )?maximum of)\\s+(?:about\\s+"
             + "|around\\s+|some\\s+)?$");
     private static final Set<String> TITLES = Set.of("Lady", "Lord", "Sir", "Dame", "King", "Queen", "Prince",
             "Princess", "Saint", "St", "Dr", "Mr", "Mrs", "Ms", "Miss", "President", "General", "Captain", "Pope",
@@ -90,6 +99,17 @@ final class Judge {
             return Optional.of("opens with a word that reaches back to the sentence before");
         }
         // "In 1971, he began ...": a personal pronoun before any name in the sentence refers to the one before.
+        // "They", "them", "their" with no plural noun before them in the sentence point at the sentence before.
+        for (Token x : t) {
+            // A plural noun: the tagger's plural tags are unreliable, its lemma ("animals" → "animal") is not.
+            boolean plural = x.tag().startsWith("NN") && !x.text().equalsIgnoreCase(x.lemma());
+            if (plural || x.isProperNoun()) {
+                break;
+            }
+            if (Set.of("they", "them", "their").contains(x.text().toLowerCase(Locale.ROOT))) {
+                return Optional.of("\"" + x.text() + "\" points at something the stem does not show");
+            }
+        }
         for (Token x : t) {
             if (x.isProperNoun()) {
                 break;
@@ -107,7 +127,7 @@ final class Judge {
             }
         }
         for (String back : BACK_REFERENCES) {
-            if (lower.contains(" " + back + " ")) {
+            if (Pattern.compile("\\b" + back + "\\b").matcher(lower).find()) {
                 return Optional.of("\"" + back + "\" points at something the stem does not show");
             }
         }
@@ -122,7 +142,8 @@ final class Judge {
         if (needsVerb && t.stream().noneMatch(x -> x.isVerb() && !x.tag().equals("VBG"))) {
             return Optional.of("no finite verb: a caption, heading or fragment");
         }
-        if (FURNITURE.matcher(text).find() || text.contains("[") || text.strip().endsWith(":")) {
+        if (FURNITURE.matcher(text).find() || text.contains("[") || text.strip().endsWith(":")
+                || DATELINE.matcher(text).find()) {
             return Optional.of("page furniture or markup in the sentence");
         }
         return Optional.empty();
@@ -149,6 +170,16 @@ final class Judge {
         if (c.type() == AnswerType.YEAR && yearsIn(s.text()) > 1) {
             return Optional.of("two dates in one sentence: their order gives one away");
         }
+        if (c.type().numeric && CandidateFinder.inRange(s.text(), c.start(), c.end())) {
+            return Optional.of("one end of a range: the other end rules out every option on its side");
+        }
+        if (c.type().numeric && s.text().substring(c.end()).matches("^\\s?\\(\\s?[~≈]?\\d.*")) {
+            return Optional.of("the conversion in brackets after the blank gives the answer away");
+        }
+        if (!Character.isLetterOrDigit(c.text().charAt(c.text().length() - 1)) && !c.text().endsWith("%")
+                && !c.text().endsWith(")")) {
+            return Optional.of("the answer ends in punctuation");
+        }
         if (c.type().numeric && BOUND.matcher(before).find()) {
             return Optional.of("a bound (\"more than\", \"up to\") makes other numbers true too");
         }
@@ -173,6 +204,10 @@ final class Judge {
         if (c.type() == AnswerType.YEAR && last >= 0 && head < t.size() && t.get(head).tag().startsWith("NN")
                 && !t.get(head).isCapitalised()) {
             return Optional.of("the year only qualifies a noun (\"a 1657 map\")");
+        }
+        if (c.type() == AnswerType.YEAR && first > 1 && (t.get(first - 1).isProperNoun() || first > 2
+                && t.get(first - 1).text().equals("of") && t.get(first - 2).isCapitalised())) {
+            return Optional.of("the year is part of a name (\"the Investment Company Act of _____\")");
         }
         if (!NAMES.contains(c.type())) {
             return Optional.empty();

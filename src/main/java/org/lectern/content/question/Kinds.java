@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>A place or organisation has the fine kind WordNet gives it ({@link Lexicon#fineKinds}; a name of several senses, such as Japan, has several); an organisation WordNet
  * does not know is of the kind its head noun says ("Geographic Board", "Labour Party"). Options share the answer's
  * kind, and a name of unknown kind is no option for one of known kind, nor the other way round; a place of unknown
- * kind is not asked about.</li>
+ * kind is not asked about. A place's options lie on its continent, as WordNet's part-of links say (Kyrgyzstan and
+ * Kazakhstan, not Brazil).</li>
  * </ul>
  */
 final class Kinds {
@@ -49,7 +50,8 @@ final class Kinds {
             }
             // A place WordNet does not know ("North" of "the North and South Islands") has no kind to match.
             case COUNTRY, CITY, REGION, WATER -> !lexicon.fineKinds(answer.text()).isEmpty()
-                    && sameKinds(lexicon.fineKinds(answer.text()), lexicon.fineKinds(option));
+                    && sameKinds(lexicon.fineKinds(answer.text()), lexicon.fineKinds(option))
+                    && sameContinent(answer.text(), option);
             case ORGANISATION -> sameKinds(organisationKinds(answer.text()), organisationKinds(option));
             default -> true;
         };
@@ -66,6 +68,13 @@ final class Kinds {
             out.addAll(lexicon.roleFamily(name));
         }
         return out;
+    }
+
+    /** A place on another continent than the answer's is an option nobody would weigh; unknown continents pass. */
+    private boolean sameContinent(String answer, String option) {
+        Set<String> a = lexicon.continents(answer);
+        Set<String> o = lexicon.continents(option);
+        return a.isEmpty() || o.isEmpty() || a.stream().anyMatch(o::contains);
     }
 
     /** Both of no known kind, or of at least one kind in common. */

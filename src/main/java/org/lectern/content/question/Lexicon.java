@@ -230,6 +230,38 @@ final class Lexicon {
         return false;
     }
 
+    private final Map<String, Set<String>> continents = new ConcurrentHashMap<>();
+
+    /**
+     * The continents WordNet places a named place in, through its part-of links (Kyrgyzstan → Asia, Bergen → Norway →
+     * Europe); empty when it knows none. Wrong options for a place come from the answer's continent: Brazil is no
+     * option for a military presence in Central Asia, nor Paris for a city in the United States.
+     */
+    Set<String> continents(String phrase) {
+        return continents.computeIfAbsent(phrase, p -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (Synset start : senses(p)) {
+                if (pointers(start, PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                    continue;
+                }
+                Deque<Synset> queue = new ArrayDeque<>(List.of(start));
+                Set<Long> seen = new HashSet<>();
+                while (!queue.isEmpty() && seen.size() < 25) {
+                    Synset syn = queue.removeFirst();
+                    if (!seen.add(syn.getOffset())) {
+                        continue;
+                    }
+                    if (fineKindOf(syn).filter("continent"::equals).isPresent()) {
+                        out.add(syn.getWords().get(0).getLemma());
+                        continue;
+                    }
+                    queue.addAll(pointers(syn, PointerType.PART_HOLONYM));
+                }
+            }
+            return java.util.Collections.unmodifiableSet(out);
+        });
+    }
+
     /** Every noun sense of a phrase (New Zealand the islands and New Zealand the country). */
     private List<Synset> senses(String phrase) {
         try {

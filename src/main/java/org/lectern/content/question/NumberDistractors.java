@@ -152,21 +152,22 @@ final class NumberDistractors {
         List<BigDecimal> out = new ArrayList<>();
         switch (type) {
             case YEAR -> {
-                for (int k : new int[] {5, -5, 10, -10, 15, -15, 20, -20, 25, -25}) {
+                // Uneven steps: options spaced evenly around the answer point at it as the middle of a series.
+                for (int k : new int[] {4, -6, 9, -11, 13, -17, 22, -24}) {
                     out.add(n.add(BigDecimal.valueOf(k)));
                 }
             }
             case PERCENT -> {
                 int step = v >= 20 ? 10 : Math.max(1, (int) Math.round(v / 2));
-                for (int k : new int[] {1, -1, 2, -2, 3, -3}) {
-                    double x = v + k * step;
+                for (double k : new double[] {0.8, -1.1, 1.7, -1.9, 2.6, -2.8}) {
+                    double x = Math.round(v + k * step);
                     if (x > 0 && x < 100) {
                         out.add(Numbers.nice(x, n));
                     }
                 }
             }
             default -> {
-                for (double f : new double[] {2, 0.5, 3, 0.3, 4, 0.2}) {
+                for (double f : new double[] {1.7, 0.6, 2.6, 0.4, 3.5, 0.25}) {
                     out.add(Numbers.nice(v * f, n));
                 }
             }

@@ -73,7 +73,7 @@ class ReviewPatternsTest {
         Kinds kinds = j.distractors().kinds();
         Sentence s = j.facts().sentences.get(0);
         Candidate japan = new Candidate(s, 25, 30, "Japan", AnswerType.COUNTRY, false);
-        assertTrue(kinds.sameKind(japan, "Portugal"), "two countries");
+        assertTrue(kinds.sameKind(japan, "China"), "two countries of one continent");
         assertFalse(kinds.sameKind(japan, "Asia"), "a continent is no option for a country");
         assertFalse(kinds.sameKind(japan, "Lisbon"), "a city is no option for a country");
         assertTrue(Lexicon.INSTANCE.nested("North Island", "New Zealand"), "a place inside another is no option");
@@ -88,6 +88,16 @@ class ReviewPatternsTest {
         Draft gap = new Draft(QuestionKind.GAP_FILL, "Barges carried coal down the _____ to the coast every spring.",
                 "Rhine", List.of("Danube", "Elbe", "Oder"), rhine.sentence(), "", false, 3.0);
         assertEquals(Optional.empty(), j.judge().assess(gap, rhine, 2.0, 0.5));
+    }
+
+    @Test
+    void aPlaceIsOfferedOnlyBesidePlacesOfItsContinent() {
+        Judged j = judged("Traders sailed from Bergen to Kyrgyzstan and back in a single year.");
+        Kinds kinds = j.distractors().kinds();
+        Sentence s = j.facts().sentences.get(0);
+        Candidate kyrgyzstan = new Candidate(s, 25, 35, "Kyrgyzstan", AnswerType.COUNTRY, false);
+        assertTrue(kinds.sameKind(kyrgyzstan, "Kazakhstan"), "two Central Asian countries");
+        assertFalse(kinds.sameKind(kyrgyzstan, "Brazil"), "a South American country is no option in Central Asia");
     }
 
     // 2. "Which statement is true" built by swapping one word: the kind is no longer generated.
@@ -216,6 +226,61 @@ class ReviewPatternsTest {
         List<String> shares = Articles.list("14.9%", "15.6%", "23%", "31%");
         NumberDistractors.spaced(shares, 15, AnswerType.PERCENT);
         assertEquals(List.of("23%", "31%"), shares);
+    }
+
+    @Test
+    void oneEndOfARangeOrANumberBesideItsConversionIsRefused() {
+        Judged j = judged("A decent gaming computer was priced between $600 and $800 before the monitor.",
+                "The cargo craft broke up at an altitude of 190 kilometers (118 miles) over Siberia.",
+                "The central bank let short-term interest rates rise as high as 20% that autumn.",
+                "The gaming computer costs $800 before the monitor in most shops.");
+        assertTrue(j.blank("$800").orElse("").contains("range"));
+        assertTrue(j.blank("190 kilometers").orElse("").contains("conversion"));
+        assertTrue(j.blank("20%").orElse("").contains("bound"));
+        Candidate plain = j.facts().candidates.get(3).stream().filter(c -> c.text().equals("$800")).findFirst()
+                .orElseThrow();
+        assertEquals(Optional.empty(), j.judge().refuseBlank(plain, j.facts().candidates.get(3)));
+    }
+
+    @Test
+    void aYearInANameADatelineAndARelativeDateAreRefused() {
+        Judged j = judged("Funds are regulated under the Investment Company Act of 1940 in the United States.",
+                "April 17, 2015 -- Doctors in the hospital could not stop the infection from spreading.",
+                "The cost of interest is on track to hit $390 billion next year, the budget office said.",
+                "Congress passed the Investment Company Act in 1940 after a decade of scandals.");
+        assertTrue(j.blank("1940").orElse("").contains("name"));
+        assertTrue(j.sentence(1).isPresent(), "a dateline");
+        assertTrue(j.sentence(2).isPresent(), "next year: relative to a date the stem does not give");
+        Candidate plain = j.facts().candidates.get(3).stream().filter(c -> c.text().equals("1940")).findFirst()
+                .orElseThrow();
+        assertEquals(Optional.empty(), j.judge().refuseBlank(plain, j.facts().candidates.get(3)));
+    }
+
+    @Test
+    void aPronounWithNothingBeforeItToPointAtIsRefused() {
+        Judged j = judged("Biologists have described about 1,300 animals, and they live everywhere from the sea to glaciers.",
+                "They live everywhere from the deep sea to Himalayan glaciers, in about 1,300 forms.");
+        assertEquals(Optional.empty(), j.sentence(0), "they points at the animals named before it");
+        assertTrue(j.sentence(1).isPresent());
+    }
+
+    @Test
+    void syntheticNumbersAreNotASeriesAroundTheAnswer() {
+        Judged j = judged("The station held 7,500 litres of water for the crew.",
+                "A second tank held 900 litres for the garden.");
+        Candidate c = j.candidate("7,500 litres");
+        for (int place = 0; place < 4; place++) {
+            List<String> wrong = j.distractors().forNumber(c, "The station held _____ of water.", place, o -> false)
+                    .orElseThrow();
+            List<Double> values = new java.util.ArrayList<>(wrong.stream().map(o -> Numbers.value(o).orElseThrow())
+                    .toList());
+            values.add(7500.0);
+            values.sort(Double::compare);
+            boolean arithmetic = values.get(1) - values.get(0) == values.get(2) - values.get(1)
+                    && values.get(2) - values.get(1) == values.get(3) - values.get(2);
+            boolean multiples = values.stream().allMatch(v -> v % 7500 == 0 || 7500 % v == 0);
+            assertFalse(arithmetic || multiples, wrong.toString());
+        }
     }
 
     // 7. One question per sentence, long stems ranked down, never padding.

@@ -19,6 +19,7 @@ import org.lectern.base.ui.NotFoundView;
 import org.lectern.base.ui.WorkInProgress;
 import org.lectern.course.BankQuestion;
 import org.lectern.course.CourseImports;
+import org.lectern.course.ExportFixture;
 import org.lectern.course.JudgedImports;
 import org.lectern.course.Courses;
 import org.lectern.course.LessonSummary;
@@ -62,8 +63,8 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aFreshCourse() throws Exception {
         instructorId = TestAccounts.signedIn(accounts, INSTRUCTOR, Role.INSTRUCTOR).accountId();
-        var imported = imports.importArticle("review-" + System.nanoTime() + ".txt",
-                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId);
+        var imported = imports.importArticle("review-" + System.nanoTime() + ".md",
+                Files.readAllBytes(Path.of(ExportFixture.ARTICLE)), instructorId);
         lesson = courses.outline(imported.courseId(), instructorId).lessons().stream()
                 .filter(l -> l.questions() >= 2).findFirst().orElseThrow();
     }
@@ -96,8 +97,8 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
 
     @Test
     void draftsAreListedByQualityBestFirstWithTheirBadgeAndReasonsThenTheReviewedInLessonOrder() throws Exception {
-        var judged = JudgedImports.importJudged(context, "judged-review-" + System.nanoTime() + ".txt",
-                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId,
+        var judged = JudgedImports.importJudged(context, "judged-review-" + System.nanoTime() + ".md",
+                Files.readAllBytes(Path.of(ExportFixture.ARTICLE)), instructorId,
                 LessonReviewViewTest::judgement);
         var judgedLesson = courses.outline(judged.courseId(), instructorId).lessons().stream()
                 .filter(l -> l.questions() >= 4).findFirst().orElseThrow();
@@ -127,8 +128,8 @@ class LessonReviewViewTest extends SpringBrowserlessTest {
 
     @Test
     void anEditedDraftLosesItsQualityBadgeAndReasonsAndGoesToTheEndOfTheDrafts() throws Exception {
-        var judged = JudgedImports.importJudged(context, "judged-edit-" + System.nanoTime() + ".txt",
-                Files.readAllBytes(Path.of("seeds/chinese-and-russian-relations-in-central-asia.txt")), instructorId,
+        var judged = JudgedImports.importJudged(context, "judged-edit-" + System.nanoTime() + ".md",
+                Files.readAllBytes(Path.of(ExportFixture.ARTICLE)), instructorId,
                 LessonReviewViewTest::judgement);
         var judgedLesson = courses.outline(judged.courseId(), instructorId).lessons().stream()
                 .filter(l -> l.questions() >= 3).findFirst().orElseThrow();
