@@ -127,7 +127,7 @@ final class CandidateFinder {
     }
 
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s?%?\\s*(?:\\p{L}+\\s+)?(?:and|to|or|-|–)\\s*$");
-    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:and|to|or|-|–)\\s*\\d");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:and|to|or|-|–)\\s*(?:US)?[$€£¥]?\\d");
 
     /** Whether the number is one end of a range or pair: "0.3 and 0.5 mm", "5% to 15%", "from 80 to 16". */
     static boolean inRange(String text, int start, int end) {

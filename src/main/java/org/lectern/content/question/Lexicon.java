@@ -240,10 +240,9 @@ final class Lexicon {
     Set<String> continents(String phrase) {
         return continents.computeIfAbsent(phrase, p -> {
             Set<String> out = new LinkedHashSet<>();
-            for (Synset start : senses(p)) {
-                if (pointers(start, PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                    continue;
-                }
+            // The first named sense only: Paris is the French capital before it is a town in Texas.
+            for (Synset start : senses(p).stream().filter(x -> !pointers(x, PointerType.INSTANCE_HYPERNYM)
+                    .isEmpty()).limit(1).toList()) {
                 Deque<Synset> queue = new ArrayDeque<>(List.of(start));
                 Set<Long> seen = new HashSet<>();
                 while (!queue.isEmpty() && seen.size() < 25) {
