@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * <li><b>One defensible answer</b>: a number after a bound ("more than", "below", "up to", "at least") is refused,
  * since every number on the open side is true as well; so is one end of a range ("between $600 and _____"), whose
  * other end rules out every option on its side.</li>
- * <li><b>Not trivial</b>: no decimal share (40.1% against 48.6% is memory, not understanding); no year that only
- * dates another figure in the same sentence; no person or organisation the article names only once (a translator, a
- * passer-by).</li>
+ * <li><b>Not trivial</b>: no count or measure (crews, leaks, miles of pipe: round 2's reviewer rejected every one of
+ * them); a share or a sum only when it is a headline figure, given by the title or summary or opening its lesson; no
+ * decimal share (40.1% against 48.6% is memory, not understanding); no year that only dates another figure in the
+ * same sentence; no person or organisation the article names only once (a translator, a passer-by).</li>
  * <li><b>Not cued</b>: the answer is not in the lesson's or the article's title; the blank does not follow a
  * possessive ("Paris's _____" rules out every continent) or a title ("Lady _____"), nor stand before a noun it
  * modifies ("the _____ campaign" rules out every country); no abbreviation in the stem spells the listed names'
@@ -167,6 +168,13 @@ final class Judge {
         if (insideQuotes(s.text(), c.start())) {
             return Optional.of("a word inside a quotation: the quote's wording, not a fact");
         }
+        if (c.type() == AnswerType.QUANTITY) {
+            return Optional.of("a count or measure: in review nearly always a detail nobody would teach");
+        }
+        if ((c.type() == AnswerType.PERCENT || c.type() == AnswerType.MONEY) && !headline(c)) {
+            return Optional.of("a figure the article does not put forward (not in its title, summary or a lesson's "
+                    + "opening sentence)");
+        }
         if (c.type() == AnswerType.YEAR && yearsIn(s.text()) > 1) {
             return Optional.of("two dates in one sentence: their order gives one away");
         }
@@ -300,6 +308,21 @@ final class Judge {
             case CENTURY -> "centuries";
             default -> "terms";
         };
+    }
+
+    /**
+     * A headline figure: the article's title or summary gives it, or it stands in the opening sentence of its lesson,
+     * where writers put the figure a section is about.
+     */
+    private boolean headline(Candidate c) {
+        String figure = Text.normalise(c.text());
+        String front = " " + Text.normalise(facts.article.title() + " " + facts.article.summary()) + " ";
+        if (front.contains(" " + figure + " ")) {
+            return true;
+        }
+        int lesson = c.sentence().lesson();
+        return facts.sentences.stream().filter(x -> x.lesson() == lesson).findFirst()
+                .map(first -> first.index() == c.sentence().index()).orElse(false);
     }
 
     /** How many sentences of the article name the candidate. */
