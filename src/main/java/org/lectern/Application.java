@@ -14,6 +14,8 @@ public class Application {
 
     public static void main(String[] args) {
         if (LecternCommandLine.isCommand(args)) {
+            // Before anything logs: a command's standard output carries only its result, libraries log to stderr.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(new LecternCommandLine(System.out, System.err).run(args));
         }
         SpringApplication.run(Application.class, args);
