@@ -78,20 +78,29 @@ final class Lexicon {
     }
 
     private static Optional<AnswerType> typeOfSynset(Synset start) {
+        return nearestAbove(start, 60, s -> s.getWords().stream()
+                .map(w -> MARKERS.get(w.getLemma().toLowerCase(Locale.ROOT))).filter(java.util.Objects::nonNull)
+                .findFirst());
+    }
+
+    /**
+     * The first answer {@code test} gives going up from {@code start} through instance-of and kind-of links, nearest
+     * first, {@code start} itself left out; at most {@code limit} synsets are visited.
+     */
+    private static <T> Optional<T> nearestAbove(Synset start, int limit,
+                                                java.util.function.Function<Synset, Optional<T>> test) {
         Deque<Synset> queue = new ArrayDeque<>(List.of(start));
         Set<Long> seen = new HashSet<>();
         int guard = 0;
-        while (!queue.isEmpty() && guard++ < 60) {
+        while (!queue.isEmpty() && guard++ < limit) {
             Synset s = queue.removeFirst();
             if (!seen.add(s.getOffset())) {
                 continue;
             }
             if (s != start) {
-                for (Word w : s.getWords()) {
-                    AnswerType t = MARKERS.get(w.getLemma().toLowerCase(Locale.ROOT));
-                    if (t != null) {
-                        return Optional.of(t);
-                    }
+                Optional<T> found = test.apply(s);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
             queue.addAll(pointers(s, PointerType.INSTANCE_HYPERNYM));
@@ -146,27 +155,12 @@ final class Lexicon {
     }
 
     private static Optional<String> fineKindOf(Synset start) {
-        Deque<Synset> queue = new ArrayDeque<>(List.of(start));
-        Set<Long> seen = new HashSet<>();
-        int guard = 0;
-        while (!queue.isEmpty() && guard++ < 40) {
-            Synset syn = queue.removeFirst();
-            if (!seen.add(syn.getOffset())) {
-                continue;
-            }
-            if (syn != start) {
-                Set<String> lemmas = new HashSet<>();
-                syn.getWords().forEach(x -> lemmas.add(x.getLemma()));
-                for (Map.Entry<String, List<String>> kind : FINE_KINDS) {
-                    if (kind.getValue().stream().anyMatch(lemmas::contains)) {
-                        return Optional.of(kind.getKey());
-                    }
-                }
-            }
-            queue.addAll(pointers(syn, PointerType.INSTANCE_HYPERNYM));
-            queue.addAll(pointers(syn, PointerType.HYPERNYM));
-        }
-        return Optional.empty();
+        return nearestAbove(start, 40, syn -> {
+            Set<String> lemmas = new HashSet<>();
+            syn.getWords().forEach(x -> lemmas.add(x.getLemma()));
+            return FINE_KINDS.stream().filter(kind -> kind.getValue().stream().anyMatch(lemmas::contains))
+                    .map(Map.Entry::getKey).findFirst();
+        });
     }
 
     // Kinds of person too broad to tell two people apart by: a poet and a film maker are both a "creator".
