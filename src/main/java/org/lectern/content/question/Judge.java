@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li><b>The sentence must stand alone</b>: no first person ("I", "my"), no demonstrative reaching back ("this
  * bridge", "these countries", "the latter"), no opening pronoun or conjunction, no half-quoted or mostly quoted
- * speech, no "they" or "the other" with nothing before it to point at, a verb (not a caption or heading run into
+ * speech, no "they" or "the other" with nothing before it to point at, no markup left by a wiki dump ("]]", "|",
+ * "&percnt;"), a verb (not a caption or heading run into
  * the text), no page furniture (photo credits, "click",
  * "subscribe"), no phonetic brackets.</li>
  * <li><b>One defensible answer</b>: a number after a bound ("more than", "below", "up to", "at least") is refused,
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * <li><b>Not cued</b>: the answer is not in the lesson's or the article's title; the blank does not follow a
  * possessive ("Paris's _____" rules out every continent) or a title ("Lady _____"), nor stand before a noun it
  * modifies ("the _____ campaign" rules out every country); no abbreviation in the stem spells the listed names'
- * initials (BRICS gives South Africa away); no conversion in brackets follows a number ("_____ (118 miles)").</li>
+ * initials (BRICS gives South Africa away); no conversion in brackets follows a number ("_____ (118 miles)"); no
+ * nationality stands just before a person ("Dutch explorer _____").</li>
  * </ul>
  * Drafts that pass get a score from how central the sentence is, how salient the answer and where the wrong options
  * come from; the reasons an instructor reads are the same facts in words.
@@ -143,7 +145,8 @@ final class Judge {
         if (needsVerb && t.stream().noneMatch(x -> x.isVerb() && !x.tag().equals("VBG"))) {
             return Optional.of("no finite verb: a caption, heading or fragment");
         }
-        if (FURNITURE.matcher(text).find() || text.contains("[") || text.strip().endsWith(":")
+        if (FURNITURE.matcher(text).find() || text.contains("[") || text.contains("]") || text.contains("|")
+                || text.contains("&") && text.matches(".*&[a-z]+;.*") || text.strip().endsWith(":")
                 || DATELINE.matcher(text).find()) {
             return Optional.of("page furniture or markup in the sentence");
         }
@@ -232,6 +235,12 @@ final class Judge {
             }
             if (TITLES.contains(prev.text().replace(".", ""))) {
                 return Optional.of("a title before the blank leaves one option that fits");
+            }
+            // "Dutch explorer _____": the nationality picks the one Dutchman among the options.
+            for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+                if (c.type() == AnswerType.PERSON && lexicon.isDemonym(t.get(k).text())) {
+                    return Optional.of("a nationality before the blank points at the answer");
+                }
             }
         }
         if (last >= 0 && last + 1 < t.size() && t.get(last + 1).tag().startsWith("NN")

@@ -184,6 +184,18 @@ class ReviewPatternsTest {
         assertEquals(Optional.empty(), j.judge().refuseBlank(plain, j.facts().candidates.get(1)));
     }
 
+    @Test
+    void aNationalityJustBeforeAPersonIsACue() {
+        Judged j = judged("The Dutch explorer Abel Tasman sighted the coast in 1642 with two ships.",
+                "The explorer Abel Tasman sighted the coast again on a later voyage with two ships.");
+        Candidate cued = j.facts().candidates.get(0).stream().filter(c -> c.text().equals("Abel Tasman")).findFirst()
+                .orElseThrow();
+        Candidate plain = j.facts().candidates.get(1).stream().filter(c -> c.text().equals("Abel Tasman"))
+                .findFirst().orElseThrow();
+        assertTrue(j.judge().refuseBlank(cued, j.facts().candidates.get(0)).orElse("").contains("nationality"));
+        assertFalse(j.judge().refuseBlank(plain, j.facts().candidates.get(1)).orElse("").contains("nationality"));
+    }
+
     // 5. Sentences that cannot carry a question.
 
     @Test
@@ -193,11 +205,13 @@ class ReviewPatternsTest {
                 "He signed the treaty in Vienna in 1815.",
                 "Photo courtesy of the Library of Congress, taken in 1936.",
                 "“We will not pay,” said the minister in 1990.",
+                "Stalactite.jpg|thumb|A limestone cave was photographed near the town in 1990]]",
                 "The railway crossed the river at Newcastle on a bridge opened in 1850.");
-        for (int i = 0; i < 5; i++) {
+        int last = j.facts().sentences.size() - 1;
+        for (int i = 0; i < last; i++) {
             assertTrue(j.sentence(i).isPresent(), j.facts().sentences.get(i).text());
         }
-        assertEquals(Optional.empty(), j.sentence(5));
+        assertEquals(Optional.empty(), j.sentence(last));
     }
 
     @Test
