@@ -80,10 +80,10 @@ final class ClauseQuestions {
             String gap = dropConnective(s.text().substring(0, c.start()) + Text.BLANK
                     + s.text().substring(c.end(), cut(s, c)));
             draft(QuestionKind.GAP_FILL, gap, c, score)
-                    .flatMap(d -> judge.assess(d, c, sentenceScore, centrality)).ifPresent(out::add);
+                    .flatMap(d -> judge.assess(d, c, centrality)).ifPresent(out::add);
             if (s.words() <= MAX_STEM_WORDS) {
                 whStem(s, c).ifPresent(stem -> draft(QuestionKind.WH_QUESTION, stem, c, score + 0.3)
-                        .flatMap(d -> judge.assess(d, c, sentenceScore, centrality)).ifPresent(out::add));
+                        .flatMap(d -> judge.assess(d, c, centrality)).ifPresent(out::add));
             }
         }
         return out;
@@ -247,7 +247,8 @@ final class ClauseQuestions {
         return c.strip().replaceAll("[.!:,]+$", "").strip();
     }
 
-    private static int tokenAt(List<Token> t, int start) {
+    /** The index of the token that starts at {@code start}, or -1. */
+    static int tokenAt(List<Token> t, int start) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).start() == start) {
                 return i;
@@ -256,7 +257,8 @@ final class ClauseQuestions {
         return -1;
     }
 
-    private static int tokenEndingAt(List<Token> t, int end) {
+    /** The index of the token that ends at {@code end}, or -1. */
+    static int tokenEndingAt(List<Token> t, int end) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).end() == end) {
                 return i;

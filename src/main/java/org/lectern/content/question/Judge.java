@@ -202,8 +202,8 @@ final class Judge {
             return Optional.of("the year only dates another figure of the sentence");
         }
         List<Token> t = s.tokens();
-        int first = index(t, c.start(), true);
-        int last = index(t, c.end(), false);
+        int first = ClauseQuestions.tokenAt(t, c.start());
+        int last = ClauseQuestions.tokenEndingAt(t, c.end());
         if (c.end() < s.text().length() && s.text().charAt(c.end()) == '-' || c.start() > 0
                 && s.text().charAt(c.start() - 1) == '-') {
             return Optional.of("the blank is half of a hyphenated word");
@@ -263,13 +263,13 @@ final class Judge {
      * The draft's score and the reasons for it. The sentence's own score says how central it is; the answer's
      * salience and the origin of the wrong options add to it, a long stem takes away.
      */
-    Optional<Draft> assess(Draft d, Candidate c, double sentenceScore, double centrality) {
+    Optional<Draft> assess(Draft d, Candidate c, double centrality) {
         List<String> good = new ArrayList<>();
         List<String> doubts = new ArrayList<>();
         double score = d.score();
         int mentions = NAMES.contains(c.type()) ? mentions(c) : 0;
         if (mentions >= 3) {
-            good.add("a main name of the article (in " + mentions + " sentences)");
+            good.add("a main name of the article (named " + mentions + " times)");
             score += 0.2;
         }
         if (centrality >= 0.6) {
@@ -329,21 +329,16 @@ final class Judge {
         if (front.contains(" " + figure + " ")) {
             return true;
         }
-        int lesson = c.sentence().lesson();
-        return facts.sentences.stream().filter(x -> x.lesson() == lesson).findFirst()
-                .map(first -> first.index() == c.sentence().index()).orElse(false);
+        List<Sentence> lesson = facts.lesson(c.sentence().lesson());
+        return !lesson.isEmpty() && lesson.get(0).index() == c.sentence().index();
     }
 
-    /** How many sentences of the article name the candidate. */
+    /**
+     * How often the article names the candidate as a name of its type, from the per-article index (a look-up, not a
+     * scan of the article per blank).
+     */
     int mentions(Candidate c) {
-        String key = " " + c.key() + " ";
-        int n = 0;
-        for (String s : facts.normalisedSentences) {
-            if ((" " + s + " ").contains(key)) {
-                n++;
-            }
-        }
-        return n;
+        return facts.entry(c.type(), c.key()).map(Facts.Entry::count).orElse(1);
     }
 
     private static boolean insideQuotes(String text, int start) {
@@ -393,14 +388,5 @@ final class Judge {
             n += Text.wordCount(m.group(1));
         }
         return n;
-    }
-
-    private static int index(List<Token> t, int offset, boolean start) {
-        for (int i = 0; i < t.size(); i++) {
-            if ((start ? t.get(i).start() : t.get(i).end()) == offset) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

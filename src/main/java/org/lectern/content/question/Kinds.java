@@ -95,16 +95,8 @@ final class Kinds {
     /** Role nouns the sentence gives the named person: right before the name, or in apposition right after it. */
     private List<String> rolesInText(Candidate c) {
         List<Token> t = c.sentence().tokens();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).start() == c.start()) {
-                first = i;
-            }
-            if (t.get(i).end() == c.end()) {
-                last = i;
-            }
-        }
+        int first = ClauseQuestions.tokenAt(t, c.start());
+        int last = ClauseQuestions.tokenEndingAt(t, c.end());
         List<String> out = new java.util.ArrayList<>();
         if (first > 0 && isRoleNoun(t.get(first - 1))) {
             out.add(t.get(first - 1).lemma().toLowerCase(Locale.ROOT));

@@ -36,7 +36,6 @@ final class Selection {
         List<List<Draft>> out = new ArrayList<>();
         Map<String, Integer> answersInArticle = new HashMap<>();
         java.util.Set<String> asked = new java.util.HashSet<>();
-        shownStatements.clear();
         List<List<Draft>> byLesson = new ArrayList<>();
         for (int l = 0; l < lessons; l++) {
             byLesson.add(new ArrayList<>());
@@ -52,8 +51,6 @@ final class Selection {
             }
             List<Draft> chosen = forLesson(pool, answersInArticle);
             chosen.forEach(d -> asked.add(identity(d)));
-            chosen.stream().filter(d -> d.kind() == QuestionKind.TRUE_STATEMENT)
-                    .forEach(d -> shownStatements.addAll(d.distractors()));
             out.add(chosen);
         }
         capLongestAnswers(out);
@@ -68,9 +65,6 @@ final class Selection {
         return d.kind() + "\u0000" + d.source().text().strip() + "\u0000" + d.answer().strip();
     }
 
-    // False statements earlier lessons already showed; a course that repeats them reads as padding.
-    private final java.util.Set<String> shownStatements = new java.util.HashSet<>();
-
     private List<Draft> forLesson(List<Draft> pool, Map<String, Integer> answersInArticle) {
         List<Draft> chosen = new ArrayList<>();
         while (chosen.size() < MAX_PER_LESSON) {
@@ -80,15 +74,12 @@ final class Selection {
                 if (!allowed(d, chosen, answersInArticle)) {
                     continue;
                 }
-                long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
-                // Cueing between questions is avoided where the lesson offers another fact.
-                long cues = chosen.stream().filter(c -> givesAway(c, d) || givesAway(d, c)).count();
-                if (cues > 0) {
-                    continue; // a lesson takes no question that another of its questions answers
+                // A lesson takes no question that another of its questions answers.
+                if (chosen.stream().anyMatch(c -> givesAway(c, d) || givesAway(d, c))) {
+                    continue;
                 }
-                long repeats = d.kind() == QuestionKind.TRUE_STATEMENT
-                        ? d.distractors().stream().filter(shownStatements::contains).count() : 0;
-                double s = d.score() - 0.8 * sameKind - 1.0 * cues - 0.3 * repeats;
+                long sameKind = chosen.stream().filter(c -> c.kind() == d.kind()).count();
+                double s = d.score() - 0.8 * sameKind;
                 if (s > bestScore) {
                     best = d;
                     bestScore = s;
@@ -110,45 +101,24 @@ final class Selection {
         boolean sameFact = chosen.stream().anyMatch(c -> Text.normalise(c.answer()).equals(answer));
         // One answer is asked in at most two lessons: a course that keeps asking for the same name reads as padding.
         boolean overused = answersInArticle.getOrDefault(answer, 0) >= 2;
-        // Abbreviations defined side by side in one sentence are separate facts, so they do not count against it.
-        long fromSentence = chosen.stream().filter(c -> c.source().index() == d.source().index()
-                && !(c.kind() == QuestionKind.ACRONYM && d.kind() == QuestionKind.ACRONYM)).count();
-        int perSentence = 1;
-        // A statement offered as true (or the event offered as first) asserts its whole sentence: another question
-        // cut from that sentence would be answered by it.
-        boolean asserted = chosen.stream().anyMatch(c -> asserts(c, d) || asserts(d, c));
-        // Statement questions of one lesson must not offer the same false statement, nor be more than two.
-        boolean repeatsStatement = d.kind() == QuestionKind.TRUE_STATEMENT && chosen.stream()
-                .filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT)
-                .anyMatch(c -> c.distractors().stream().anyMatch(d.distractors()::contains));
-        long statements = chosen.stream().filter(c -> c.kind() == QuestionKind.TRUE_STATEMENT).count();
-        boolean tooManyStatements = d.kind() == QuestionKind.TRUE_STATEMENT && statements >= 2;
+        // One question per sentence: two from one sentence read as the same question twice.
+        boolean sentenceUsed = chosen.stream().anyMatch(c -> c.source().index() == d.source().index());
         // A lesson asks at most one year and one other figure: a quiz of dates and digits tests memory, not the text.
         boolean year = Numbers.isYear(d.answer());
         boolean figureTwice = d.numeric() && chosen.stream().anyMatch(c -> c.numeric()
                 && Numbers.isYear(c.answer()) == year);
-        return !sameFact && !overused && !asserted && !repeatsStatement && !tooManyStatements && !figureTwice
-                && fromSentence < perSentence;
-    }
-
-    private static boolean asserts(Draft a, Draft b) {
-        return (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY
-                || a.kind() == QuestionKind.ACRONYM) && givesAway(a, b);
+        return !sameFact && !overused && !figureTwice && !sentenceUsed;
     }
 
     /**
      * Whether question {@code a}, shown in the same lesson, gives away the answer of {@code b}: it shows b's source
-     * sentence with b's answer in it (in its stem, its correct option, or any statement it offers as possibly true).
+     * sentence with b's answer in it, in its stem or its correct option.
      */
     static boolean givesAway(Draft a, Draft b) {
         if (!a.shows().contains(b.source().index())) {
             return false;
         }
-        StringBuilder shown = new StringBuilder(a.stem()).append(' ').append(a.answer());
-        if (a.kind() == QuestionKind.TRUE_STATEMENT || a.kind() == QuestionKind.CHRONOLOGY) {
-            a.distractors().forEach(o -> shown.append(' ').append(o));
-        }
-        String text = " " + Text.normalise(shown.toString()) + " ";
+        String text = " " + Text.normalise(a.stem() + " " + a.answer()) + " ";
         return text.contains(" " + Text.normalise(b.answer()) + " ");
     }
 

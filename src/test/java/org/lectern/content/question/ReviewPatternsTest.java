@@ -96,7 +96,7 @@ class ReviewPatternsTest {
         Candidate rhine = j.candidate("Rhine");
         Draft gap = new Draft(QuestionKind.GAP_FILL, "Barges carried coal down the _____ to the coast every spring.",
                 "Rhine", List.of("Danube", "Elbe", "Oder"), rhine.sentence(), "", false, 3.0);
-        assertEquals(Optional.empty(), j.judge().assess(gap, rhine, 2.0, 0.5));
+        assertEquals(Optional.empty(), j.judge().assess(gap, rhine, 0.5));
     }
 
     @Test
