@@ -138,17 +138,10 @@ final class Lexicon {
     Set<String> fineKinds(String phrase) {
         return fineKinds.computeIfAbsent(phrase, p -> {
             Set<String> out = new LinkedHashSet<>();
-            try {
-                IndexWord w = dictionary.getIndexWord(POS.NOUN, p);
-                if (w != null) {
-                    for (Synset sense : w.getSenses()) {
-                        if (!pointers(sense, PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                            fineKindOf(sense).ifPresent(out::add);
-                        }
-                    }
+            for (Synset sense : senses(p)) {
+                if (!pointers(sense, PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                    fineKindOf(sense).ifPresent(out::add);
                 }
-            } catch (JWNLException e) {
-                // Unknown to WordNet: no kind.
             }
             return java.util.Collections.unmodifiableSet(out);
         });
