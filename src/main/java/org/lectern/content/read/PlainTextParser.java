@@ -19,9 +19,12 @@ import org.lectern.content.Endnote;
  *   <li>Main text: {@link MainText} finds the densest span of prose; everything after it is the page's furniture
  *   (teasers, footers, comments) and is dropped, and so is everything above the title.</li>
  *   <li>Title: the first title-like line near the top whose words cover most of the file name's words or the other
- *   way round (pages are saved under their slug, often shortened); else the text's first line when it is heading-like
- *   and the main text starts right under it (a typed document opens with its title; when a date and another
- *   heading-like line follow that first line before the prose, the first is a blog's name and the last the title); else the heading-like line in
+ *   way round (pages are saved under their slug, often shortened); else the headline nearest above the main text
+ *   that has a byline or a date in its next three lines (share buttons and one standfirst may stand between), looked
+ *   for also in the main text's first lines when only lone notices (cookies, sign-in) open it; else the text's first
+ *   line when it is heading-like and the main text starts right under it (a typed document opens with its title;
+ *   when a date and another heading-like line follow that first line before the prose, the first is a blog's name
+ *   and the last the title); else the heading-like line in
  *   the stretch above the main text whose words the main text uses most, since a title names what the article is
  *   about and the site's name, menus and teasers for other stories do not (a line the page repeats, as share boxes
  *   do with the title, counts more; ties go to the line nearer the text); failing that, the first Title Case line of
@@ -61,6 +64,29 @@ final class PlainTextParser {
             "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|"
                     + "\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A calendar date: a month's name with a day, or a day, month and year, or year first as feeds print it. */
+    private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
+            "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+                    + "|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b"
+                    + "|\\b(1[89]|20)\\d{2}-[01]\\d-[0-3]\\d\\b");
+    /** A line under a headline longer than this is its standfirst, a sentence that sums the story up. */
+    private static final int STANDFIRST_WORDS = 16;
+    /**
+     * How many lone lines of prose may stand above a bylined headline inside the densest prose: a cookie notice or a
+     * sign-in box, each a sentence or two between buttons, may open it; an article's paragraphs follow each other.
+     */
+    private static final int MAX_NOTICES = 3;
+    /**
+     * A share row's or a toolbar's buttons ("Share on Twitter", "Print") are lines of a few words, which may stand
+     * between a headline and its byline, up to a row's length; a headline has more words than a button.
+     */
+    private static final int BUTTON_WORDS = 3;
+    private static final int SHARE_ROW = 20;
+    /** A line that ends on an article, a preposition or a conjunction is a phrase cut short ("Supported by"). */
+    private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern.compile(
+            "\\b(?i:a|an|the|by|of|for|to|in|on|at|from|with|and|or|but)\\s*$");
+    /** A field's label before a short value ("From: Daily News", "Tags: travel"): a line of the page's furniture. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^\\p{L}+:(\\s+\\S+){1,3}$");
     /** How far above the main text a title is looked for: mastheads put bylines, dates and share rows between. */
     private static final int TITLE_WINDOW = 30;
 
@@ -151,6 +177,12 @@ final class PlainTextParser {
             }
             if (candidate(unit) && slug.size() >= 2 && overlap(words(unit.text), slug) >= 0.6) {
                 return i;
+            }
+        }
+        if (span != null) {
+            int headed = bylinedHeadline(units, from, span);
+            if (headed >= 0) {
+                return headed;
             }
         }
         int opening = firstUndecided(units);
@@ -254,6 +286,75 @@ final class PlainTextParser {
             }
         }
         return best;
+    }
+
+    /**
+     * A news or blog page sets its article's title right above the byline or the date, with at most a standfirst (one
+     * sentence summing the story up) between: the headline-shaped line nearest above the main text that has a byline
+     * or a calendar date within its next three lines is the title (a row of share buttons, lines of a few words each,
+     * may stand between them). Teasers for other stories carry such lines too, but they stand further from the
+     * article's text. When no such line stands above the main text, the first lines of the main text are searched
+     * too, as long as no more than a few lone sentences between buttons (notices, sign-in boxes) stand above the line.
+     * A headline is one line of four to sixteen words, not a date, a name, a label ("From: Daily News"), a caption or
+     * a phrase cut short ("Supported by"); it may end in a question mark.
+     */
+    private static int bylinedHeadline(List<Unit> units, int from, int[] span) {
+        for (int i = span[0] - 1; i >= from; i--) {
+            if (bylined(units, i)) {
+                return i;
+            }
+        }
+        int notices = 0;
+        for (int i = span[0]; i <= span[1] && notices <= MAX_NOTICES; i++) {
+            if (bylined(units, i)) {
+                return i;
+            }
+            if (units.get(i).prose()) {
+                if (i > span[0] && units.get(i - 1).prose()) {
+                    break;
+                }
+                notices++;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bylined(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        String text = unit.text.strip();
+        if (!(headline(unit) || question(unit)) || Byline.isName(text) || DATELINE.matcher(text).find()
+                || FULL_DATE.matcher(text).find() || LABEL.matcher(text).find()
+                || LineShape.words(text) > STANDFIRST_WORDS || LineShape.isFigureCaption(text) || text.contains(". ")
+                || UNFINISHED.matcher(text).find() || LineShape.words(text) <= BUTTON_WORDS) {
+            return false;
+        }
+        int seen = 0;
+        boolean standfirst = false;
+        for (int j = i + 1; j < units.size() && seen < 3; j++) {
+            String s = units.get(j).text.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (Byline.author(s).isPresent() || LineShape.words(s) <= 12 && FULL_DATE.matcher(s).find()) {
+                return true;
+            }
+            if (LineShape.words(s) <= BUTTON_WORDS && !units.get(j).prose() && j - i <= SHARE_ROW) {
+                continue;
+            }
+            seen++;
+            if (units.get(j).prose() && (standfirst || LineShape.words(s) > STANDFIRST_WORDS * 3)) {
+                return false;
+            }
+            standfirst |= units.get(j).prose();
+        }
+        return false;
+    }
+
+    /** A headline may ask a question: one short sentence ending in a question mark. */
+    private static boolean question(Unit unit) {
+        String s = unit.text.strip();
+        return unit.undecided() && s.endsWith("?") && LineShape.words(s) <= STANDFIRST_WORDS && !s.contains(". ")
+                && Character.isUpperCase(s.replaceFirst("^[\"'“‘]", "").codePointAt(0));
     }
 
     private static boolean repeated(List<Unit> units, int from, int to, int i) {
