@@ -36,6 +36,24 @@ final class Byline {
     private Byline() {
     }
 
+    /** A calendar date: a month's name with a day, or a day, month and year, or year first as feeds print it. */
+    private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
+            "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+                    + "|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b"
+                    + "|\\b(1[89]|20)\\d{2}-[01]\\d-[0-3]\\d\\b");
+    /** The most words a line under a headline may have and still be its dateline. */
+    private static final int DATELINE_WORDS = 12;
+
+    /** Whether the line holds a calendar date. */
+    static boolean hasDate(String line) {
+        return FULL_DATE.matcher(line).find();
+    }
+
+    /** A byline, or a short line with a calendar date in it: what news and blog pages print under a headline. */
+    static boolean bylineOrDate(String line) {
+        return author(line).isPresent() || LineShape.words(line) <= DATELINE_WORDS && hasDate(line);
+    }
+
     public static Optional<String> author(String line) {
         String s = line.strip();
         if (LineShape.words(s) > 30) {

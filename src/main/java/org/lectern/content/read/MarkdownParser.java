@@ -31,7 +31,9 @@ import org.lectern.content.Endnote;
  * finds above the article's text (in a hand-written file, its first level-1 heading); when neither names it and the
  * file's name says nothing (source.md, index.md), the one heading of any level above the first paragraph of prose
  * (dates, generic section names and furniture labels aside), or else the first heading the page prints twice
- * (masthead and article), is the title; a whole web page dumped as
+ * (masthead and article), is the title; a heading nearer the text than that one, with a byline or a dated line
+ * among the three blocks under it, is the title instead, as news and blog pages set their headline right above the
+ * byline; a whole web page dumped as
  * Markdown is cut down to its article there too, by link density. Under a notes
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
@@ -94,6 +96,10 @@ final class MarkdownParser {
         } else if (at < 0 && PlainTextParser.genericName(fileName)) {
             at = headingAboveText(blocks);
         }
+        if (source.title.isEmpty()) {
+            int headed = bylinedHeading(blocks, at);
+            at = headed >= 0 ? headed : at;
+        }
         if (source.title.isEmpty() && at >= 0) {
             title = blocks.get(at).text();
         }
@@ -152,6 +158,45 @@ final class MarkdownParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * A news or blog page sets its article's title right above the byline or the date: a heading below the one
+     * chosen so far (nearer the text), above the article's first paragraph of prose, with a byline or a short dated
+     * line among the next three blocks, is the title.
+     */
+    private static int bylinedHeading(List<Block> blocks, int at) {
+        if (at >= 0 && bylineFollows(blocks, at)) {
+            return at;
+        }
+        int firstProse = blocks.size();
+        for (int i = Math.max(0, at); i < blocks.size() && firstProse == blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH && LineShape.isProse(b.text()) && !Byline.bylineOrDate(b.text())) {
+                firstProse = i;
+            }
+        }
+        for (int i = firstProse - 1; i > at; i--) {
+            if (nameable(blocks.get(i)) && LineShape.words(blocks.get(i).text()) >= 2 && bylineFollows(blocks, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bylineFollows(List<Block> blocks, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < blocks.size() && seen < 3; j++) {
+            Block b = blocks.get(j);
+            if (b.kind() == Block.Kind.DROPPED) {
+                continue;
+            }
+            if (Byline.bylineOrDate(b.text())) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     private static boolean nameable(Block b) {

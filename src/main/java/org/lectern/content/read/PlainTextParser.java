@@ -64,11 +64,6 @@ final class PlainTextParser {
             "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
                     + "\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|"
                     + "\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** A calendar date: a month's name with a day, or a day, month and year, or year first as feeds print it. */
-    private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
-            "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
-                    + "|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b"
-                    + "|\\b(1[89]|20)\\d{2}-[01]\\d-[0-3]\\d\\b");
     /** A line under a headline longer than this is its standfirst, a sentence that sums the story up. */
     private static final int STANDFIRST_WORDS = 16;
     /**
@@ -323,7 +318,7 @@ final class PlainTextParser {
         Unit unit = units.get(i);
         String text = unit.text.strip();
         if (!(headline(unit) || question(unit)) || Byline.isName(text) || DATELINE.matcher(text).find()
-                || FULL_DATE.matcher(text).find() || LABEL.matcher(text).find()
+                || Byline.hasDate(text) || LABEL.matcher(text).find()
                 || LineShape.words(text) > STANDFIRST_WORDS || LineShape.isFigureCaption(text) || text.contains(". ")
                 || UNFINISHED.matcher(text).find() || LineShape.words(text) <= BUTTON_WORDS) {
             return false;
@@ -335,7 +330,7 @@ final class PlainTextParser {
             if (s.isEmpty()) {
                 continue;
             }
-            if (Byline.author(s).isPresent() || LineShape.words(s) <= 12 && FULL_DATE.matcher(s).find()) {
+            if (Byline.bylineOrDate(s)) {
                 return true;
             }
             if (LineShape.words(s) <= BUTTON_WORDS && !units.get(j).prose() && j - i <= SHARE_ROW) {

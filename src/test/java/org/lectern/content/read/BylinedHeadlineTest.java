@@ -124,4 +124,60 @@ class BylinedHeadlineTest {
         assertFalse(text.contains("We use cookies"), text);
         assertTrue(text.contains("children start to catch yawns"), text);
     }
+
+    @Test
+    void inAPagesMarkdownTheHeadingAboveTheBylineIsTheTitleNotASectionBannerAboveIt() throws Exception {
+        String page = """
+                [Home](/) [News](/news) [Sport](/sport)
+
+                # Allergy Health Centre
+
+                ## Tools
+
+                *   [Do you have a food allergy?](/allergy/quiz)
+                *   [Find an allergist](/allergy/find)
+
+                [Print](/print) [Email](/email)
+
+                ## Children who eat eggs early may avoid an egg allergy
+
+                By [Ruth Mayer](/authors/ruth-mayer)
+
+                March 2, 2021 -- Children who ate egg in their first year were less likely to be allergic to eggs \
+                by the age of five, according to a study of nine hundred families published on Monday.
+
+                The children who ate egg early also had fewer visits to a doctor for rashes, the researchers \
+                found, although they warned that parents should ask a doctor before changing a child's diet.
+
+                Allergy to eggs is one of the most common food allergies in young children, and most children \
+                grow out of it by school age.
+                """;
+        Article a = Fixtures.read("source.md", page);
+        assertEquals("Children who eat eggs early may avoid an egg allergy", a.title());
+    }
+
+    @Test
+    void inABlogsMarkdownTheHeadingAboveTheDateIsTheTitleNotTheBlogsName() throws Exception {
+        String page = """
+                # The Garden Shed
+
+                [About](/about) · [Archive](/archive)
+
+                ## Recent posts
+
+                ### Why tomatoes split after heavy rain
+
+                Posted on 2022-08-14
+
+                Tomatoes split after heavy rain because the fruit takes up water faster than its skin can grow, \
+                and the skin tears where it is thinnest, near the stalk.
+
+                Watering evenly through dry spells keeps the skin growing steadily, so that a sudden storm does \
+                less harm to the ripening fruit.
+
+                A mulch of straw around the plants keeps the soil moist and evens out the supply of water.
+                """;
+        Article a = Fixtures.read("index.md", page);
+        assertEquals("Why tomatoes split after heavy rain", a.title());
+    }
 }
