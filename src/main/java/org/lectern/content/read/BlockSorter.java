@@ -93,9 +93,23 @@ final class BlockSorter {
                 if (BOXES.contains(region) && resumes(blocks, i)) {
                     region = "";
                 }
-                body(block, i == lastParagraph);
+                body(block, i == lastParagraph, datedNear(blocks, i));
             }
         }
+    }
+
+    /**
+     * Whether block {@code i} stands where pages print a bare name as the byline: first under the title, after a lone
+     * "By", or right above or below a date; elsewhere two capitalised words are as likely a button or a site's name.
+     */
+    private static boolean datedNear(List<Block> blocks, int i) {
+        int before = i - 1;
+        while (before >= 0 && blocks.get(before).kind() == Block.Kind.DROPPED) {
+            before--;
+        }
+        return before < 0 || blocks.get(before).text().strip().equalsIgnoreCase("by")
+                || Byline.hasDate(blocks.get(before).text())
+                || i + 1 < blocks.size() && Byline.hasDate(blocks.get(i + 1).text());
     }
 
     /**
@@ -151,7 +165,7 @@ final class BlockSorter {
         endnotes.add(entry);
     }
 
-    private void body(Block block, boolean last) {
+    private void body(Block block, boolean last, boolean dated) {
         String text = block.text();
         boolean inLead = parts.isEmpty();
         Optional<String> byline = inLead ? Byline.author(text) : Optional.empty();
@@ -161,7 +175,7 @@ final class BlockSorter {
         String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
                 : Byline.isBio(text, author) && (inLead || last) ? "author bio" : "");
         if (reason.isEmpty() && block.kind() == Block.Kind.PARAGRAPH && !draft.shaped() && !sentenceOrAnnounced(text)) {
-            if (inLead && author.isEmpty() && Byline.isName(text)) {
+            if (inLead && author.isEmpty() && Byline.isName(text) && dated) {
                 author = text.strip();
                 reason = "byline";
             } else {

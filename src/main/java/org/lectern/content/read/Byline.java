@@ -36,11 +36,15 @@ final class Byline {
     private Byline() {
     }
 
+    private static final String MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
     /** A calendar date: a month's name with a day, or a day, month and year, or year first as feeds print it. */
     private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
-            "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            "(?:\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<=\\p{Ll})(?:" + MONTHS + "))"
+                    + "[a-z]*\\.?\\s+\\d{1,2}\\b"
                     + "|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b"
                     + "|\\b(1[89]|20)\\d{2}-[01]\\d-[0-3]\\d\\b");
+    /** A month's name starts a date even glued to the word before it, as link text runs into a date. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?:" + MONTHS + ")[a-z]*\\.?");
     /** The most words a line under a headline may have and still be its dateline. */
     private static final int DATELINE_WORDS = 12;
 
@@ -64,8 +68,13 @@ final class Byline {
             return Optional.empty();
         }
         List<String> name = new ArrayList<>();
-        for (String token : m.group(1).split("\\s+")) {
+        String[] tokens = m.group(1).split("\\s+");
+        for (int t = 0; t < tokens.length; t++) {
+            String token = tokens[t];
             String word = token.replaceAll("[,;|·•]+$", "");
+            if (MONTH_WORD.matcher(word).matches() && t + 1 < tokens.length && Character.isDigit(tokens[t + 1].charAt(0))) {
+                break; // the date the page prints after the name
+            }
             boolean nameWord = NAME_WORD.matcher(word).matches() && !word.endsWith(":");
             boolean joiner = !name.isEmpty() && (PARTICLES.contains(word) || word.equals("and") || word.equals("&"));
             if (!nameWord && !joiner) {
