@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * article goes on after them, as {@link TextInserts} has it for text. The article ends with a full paragraph (20
  * words or more), as {@link MainText} has it for text: short paragraphs after the last full one, with three blocks
  * or more between that are not sentences (a count, a share row, a heading), are a box of the page (a sign-up dialog,
- * a newsletter prompt) and stay outside.
+ * a newsletter prompt) and stay outside. A button that shows the readers' comments ("Show comments", "View all 12
+ * comments"), once half of the run's text or a full article's worth lies above it, ends the article: the comments it
+ * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -72,6 +74,9 @@ final class MarkdownContent {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final int LABEL_RUN = 20;
+    /** A button that shows the readers' comments, which the page loads only when it is pressed. */
+    private static final Pattern COMMENTS_BUTTON = Pattern.compile(
+            "^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
     private static final int LABEL_WORDS = 4;
     /** A table of figures is not a menu: at most this share of a menu's labels hold a digit. */
     private static final double NUMBER_SHARE = 0.3;
@@ -133,7 +138,7 @@ final class MarkdownContent {
                 }
             }
         }
-        run[1] = trimTail(page, score, run[0], run[1]);
+        run[1] = trimTail(page, score, run[0], endAtComments(page, score, run[0], run[1]));
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
         int story = firstText(score, run[0]);
@@ -219,6 +224,29 @@ final class MarkdownContent {
             } else if (shortText) {
                 gap++;
             }
+        }
+        return end;
+    }
+
+    /**
+     * A button that shows readers' comments ("Show comments", "View all 12 comments") ends the run once half of its
+     * text, or a full article's worth, lies above it, as a comment heading ends the text in {@link MainText}: the
+     * comments it would load are not in the dump, and what follows is the comment widget's chrome (badges, policies,
+     * report buttons), whose short sentences would otherwise join the article. Higher up it sits under the title.
+     */
+    private static int endAtComments(List<Scored> page, double[] score, int start, int end) {
+        double total = 0;
+        for (int i = start; i <= end; i++) {
+            total += Math.max(0, score[i]);
+        }
+        double seen = 0;
+        for (int i = start; i <= end; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() != Block.Kind.DROPPED && i > start && (seen * 2 >= total || seen >= MainText.LONG_ARTICLE)
+                    && COMMENTS_BUTTON.matcher(b.text().strip()).find()) {
+                return i - 1;
+            }
+            seen += Math.max(0, score[i]);
         }
         return end;
     }
