@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * or more between that are not sentences (a count, a share row, a heading), are a box of the page (a sign-up dialog,
  * a newsletter prompt) and stay outside. A button that shows the readers' comments ("Show comments", "View all 12
  * comments"), once half of the run's text or a full article's worth lies above it, ends the article: the comments it
- * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is.
+ * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is. A box the
+ * page prints above the article and again below it (two short blocks in a row that are not sentences, such as a
+ * "Share this article" label over its row of networks) brackets the article: once half of the run's text lies above
+ * it, its second copy ends the article, so that a next story the page runs on below does not join it.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -232,7 +235,11 @@ final class MarkdownContent {
      * A button that shows readers' comments ("Show comments", "View all 12 comments") ends the run once half of its
      * text, or a full article's worth, lies above it, as a comment heading ends the text in {@link MainText}: the
      * comments it would load are not in the dump, and what follows is the comment widget's chrome (badges, policies,
-     * report buttons), whose short sentences would otherwise join the article. Higher up it sits under the title.
+     * report buttons), whose short sentences would otherwise join the article. Higher up it sits under the title. A
+     * box the page prints above the article and again below it (two short blocks in a row that are not sentences,
+     * such as a "Share this article" label over its row of networks) brackets the article the same way: once half of
+     * the run's text lies above it, its second copy ends the run, so a next story that the page runs on below does
+     * not join the article.
      */
     private static int endAtComments(List<Scored> page, double[] score, int start, int end) {
         double total = 0;
@@ -242,13 +249,58 @@ final class MarkdownContent {
         double seen = 0;
         for (int i = start; i <= end; i++) {
             Block b = page.get(i).block();
-            if (b.kind() != Block.Kind.DROPPED && i > start && (seen * 2 >= total || seen >= MainText.LONG_ARTICLE)
-                    && COMMENTS_BUTTON.matcher(b.text().strip()).find()) {
+            if (b.kind() != Block.Kind.DROPPED && i > start && ((seen * 2 >= total || seen >= MainText.LONG_ARTICLE)
+                    && COMMENTS_BUTTON.matcher(b.text().strip()).find()
+                    || seen * 2 >= total && repeatsABoxAbove(page, start, i))) {
                 return i - 1;
             }
             seen += Math.max(0, score[i]);
         }
         return end;
+    }
+
+    /**
+     * Whether the block at {@code at} and the next one are two short blocks that are not sentences and that the page
+     * also printed, one right after the other, above the article's first paragraph of prose.
+     */
+    private static boolean repeatsABoxAbove(List<Scored> page, int start, int at) {
+        int next = nextShown(page, at);
+        if (next < 0 || !boxLine(page.get(at).block()) || !boxLine(page.get(next).block())) {
+            return false;
+        }
+        String first = page.get(at).block().text().strip();
+        String second = page.get(next).block().text().strip();
+        int story = start;
+        while (story < at && !(page.get(story).block().kind() == Block.Kind.PARAGRAPH
+                && LineShape.isProse(page.get(story).block().text()))) {
+            story++;
+        }
+        for (int i = 0; i < story; i++) {
+            if (page.get(i).block().text().strip().equals(first)) {
+                int after = nextShown(page, i);
+                if (after >= 0 && after < story && page.get(after).block().text().strip().equals(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean boxLine(Block b) {
+        String text = b.text().strip();
+        return b.kind() != Block.Kind.DROPPED && !text.isEmpty() && words(text) <= LABEL_WORDS
+                && !LineShape.isProse(text) && !LineShape.isShortSentence(text);
+    }
+
+    /** The next block after {@code at} that is not a piece of link syntax the converter left. */
+    private static int nextShown(List<Scored> page, int at) {
+        for (int i = at + 1; i < page.size(); i++) {
+            Block b = page.get(i).block();
+            if (!(b.kind() == Block.Kind.DROPPED && b.reason().equals("link syntax"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */

@@ -11,7 +11,7 @@ import org.lectern.content.Article;
 
 /**
  * Where the article ends in a Markdown dump of a whole page, each rule on two small articles: a button that shows the
- * readers' comments ends it.
+ * readers' comments ends it, and so does the second copy of a box the page printed above the article.
  */
 class MarkdownArticleEndTest {
 
@@ -74,5 +74,37 @@ class MarkdownArticleEndTest {
         String page = links("Menu", 8) + "# Libraries to open on Sundays\n\nShow Comments\n\n"
                 + paragraphs("library", 4) + links("Footer", 10);
         assertTrue(text(page).contains("library report number 4"));
+    }
+
+    @Test
+    void theShareBoxPrintedAgainBelowTheArticleEndsIt() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\nShare this story\n\n"
+                + "Facebook Twitter\n\n" + paragraphs("harbour", 4) + "Share this story\n\nFacebook Twitter\n\n"
+                + "## Happening now\n\n"
+                + "The city zoo welcomed two young elephants on Monday, and keepers say the pair have settled in "
+                + "well after the long journey from the coast.\n\n"
+                + "Visitors will be able to see the elephants from next week, when the new enclosure opens to the "
+                + "public after three years of building work and several delays.\n\n"
+                + "The zoo expects record numbers of visitors this summer and has hired twenty more staff for the "
+                + "season, most of them students from the town.\n\n" + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("harbour report number 4"), text);
+        assertFalse(text.contains("young elephants"), text);
+        assertFalse(text.contains("twenty more staff"), text);
+    }
+
+    @Test
+    void aLabelAndItsButtonsPrintedAboveAndBelowBracketTheArticle() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\nSave for later\n\nPrint | Email\n\n"
+                + paragraphs("library", 5) + "Save for later\n\nPrint | Email\n\n"
+                + "Another story\n\n"
+                + "Farmers in the valley expect a good harvest this year, after a wet spring and a warm summer "
+                + "that suited most of the crops they grow.\n\n"
+                + "Prices for wheat and barley have risen since the spring, and most farmers plan to sell their "
+                + "grain before the end of the year.\n\n" + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("library report number 5"), text);
+        assertFalse(text.contains("good harvest"), text);
+        assertFalse(text.contains("wheat and barley"), text);
     }
 }
