@@ -37,7 +37,11 @@ import java.util.regex.Pattern;
  * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is. A box the
  * page prints above the article and again below it (two short blocks in a row that are not sentences, such as a
  * "Share this article" label over its row of networks) brackets the article: once half of the run's text lies above
- * it, its second copy ends the article, so that a next story the page runs on below does not join it.
+ * it, its second copy ends the article, so that a next story the page runs on below does not join it. The
+ * article's paragraphs stand together, while a box of teasers (videos, other stories) gives each blurb of 40 words
+ * or fewer its own picture, link and label: blurbs at the end of the run that each stand three blocks or more apart
+ * from the text above them, two or more of them without a heading in that gap (a section's short text sits under
+ * its heading), after a paragraph that has text close above it, are teasers, and the article ends at that paragraph.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -77,6 +81,8 @@ final class MarkdownContent {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final int LABEL_RUN = 20;
+    /** A teaser's blurb is a sentence or two; a section of the article that stands alone is longer. */
+    private static final int BLURB = 40;
     /** A button that shows the readers' comments, which the page loads only when it is pressed. */
     private static final Pattern COMMENTS_BUTTON = Pattern.compile(
             "^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
@@ -141,7 +147,8 @@ final class MarkdownContent {
                 }
             }
         }
-        run[1] = trimTail(page, score, run[0], endAtComments(page, score, run[0], run[1]));
+        run[1] = trimTeasers(page, score, run[0], trimTail(page, score, run[0],
+                endAtComments(page, score, run[0], run[1])));
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
         int story = firstText(score, run[0]);
@@ -301,6 +308,50 @@ final class MarkdownContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * The article's paragraphs stand together; a box of teasers after it (videos, other stories) gives each blurb
+     * (40 words at most) its own picture, link and label, and no heading. So when the run ends with blurbs that each
+     * stand apart from the text before them by {@link LineShape#TAIL_BOX_GAP} blocks or more that are not text, two
+     * of them or more without a heading in that gap (a section's short text sits under its heading), after a
+     * paragraph that has text close above it, those blurbs are teasers and the run ends at that paragraph.
+     */
+    private static int trimTeasers(List<Scored> page, double[] score, int start, int end) {
+        List<Integer> texts = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        List<Boolean> headed = new ArrayList<>();
+        int gap = 0;
+        boolean heading = false;
+        for (int i = start; i <= end; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.CAPTION) {
+                continue;
+            }
+            if (isText(b, score[i])) {
+                texts.add(i);
+                gaps.add(gap);
+                headed.add(heading);
+                gap = 0;
+                heading = false;
+            } else {
+                gap++;
+                heading |= b.kind() == Block.Kind.HEADING;
+            }
+        }
+        int k = texts.size() - 1;
+        int headless = 0;
+        while (k > 0 && gaps.get(k) >= LineShape.TAIL_BOX_GAP
+                && words(page.get(texts.get(k)).block().text()) <= BLURB) {
+            headless += headed.get(k) ? 0 : 1;
+            k--;
+        }
+        return headless >= 2 && k > 0 && gaps.get(k) < LineShape.TAIL_BOX_GAP ? texts.get(k) : end;
+    }
+
+    private static boolean isText(Block b, double score) {
+        return (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM) && score > 0
+                && (LineShape.isProse(b.text()) || LineShape.isShortSentence(b.text()));
     }
 
     /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */

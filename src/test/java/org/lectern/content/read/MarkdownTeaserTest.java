@@ -11,7 +11,8 @@ import org.lectern.content.Article;
 
 /**
  * Teasers of other pages in a Markdown dump of a whole page, each rule on two small articles: a heading that is a
- * link whose syntax the line cut off is a link to another page all the same.
+ * link whose syntax the line cut off is a link to another page all the same; blurbs after the article that each
+ * stand under their own picture and link, without a heading, are a box of teasers.
  */
 class MarkdownTeaserTest {
 
@@ -73,5 +74,66 @@ class MarkdownTeaserTest {
         assertTrue(text.contains("library report number 5"), text);
         assertFalse(text.contains("three rooms of paintings"), text);
         assertFalse(text.contains("replace the roof"), text);
+    }
+
+    /** A video teaser: a picture, the video's link twice, a blurb and a picture again, as a player's list prints it. */
+    private static String videoTeaser(String name, String slug, String blurb) {
+        return "![click to expand](/img/expand.png)\n\n[" + name + "](/video/" + slug + ")\n\n"
+                + "![click to hide](/img/hide.png)\n\n[" + name + "](/video/" + slug + ")\n\n"
+                + "![Watch the video](/img/" + slug + ".jpg)\n\n" + blurb + "\n\n![Play](/img/play.png)\n\n";
+    }
+
+    @Test
+    void videoTeasersAfterTheArticleAreNotPartOfIt() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+                + "### Video: now playing\n\n"
+                + videoTeaser("Tides", "tides", "Why does the sea rise and fall twice a day? We explain in two "
+                + "minutes how the moon pulls at the oceans of the earth.")
+                + videoTeaser("Keepers", "keeper", "A keeper on a rock far out at sea tells us what a winter storm is "
+                + "like when you watch it from the lamp room.")
+                + videoTeaser("Boats", "boat", "Two brothers spend a whole year building a sailing boat by hand, the "
+                + "way their grandfather built his boats sixty years ago.")
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("harbour report number 5"), text);
+        assertFalse(text.contains("moon pulls"), text);
+        assertFalse(text.contains("winter storm"), text);
+        assertFalse(text.contains("by hand"), text);
+    }
+
+    @Test
+    void storyTeasersWithPicturesAndLabelsAfterTheArticleAreNotPartOfIt() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 4)
+                + "![Museum](/img/museum.jpg)\n\n[Museum opens a new wing](/culture/museum)\n\nCulture\n\n"
+                + "Three rooms of paintings go on show for the first time in forty years, with a new cafe and a garden "
+                + "that stays open late.\n\n"
+                + "![Pool](/img/pool.jpg)\n\n[Pool closed for the summer](/city/pool)\n\nCity\n\n"
+                + "Workers will replace the roof and the heating before the autumn term, so the children can swim there "
+                + "again in October.\n\n"
+                + "![Market](/img/market.jpg)\n\n[Market moves to the square](/city/market)\n\nCity\n\n"
+                + "The Saturday market will open in the old square from next month, with twice as many stalls as it had "
+                + "by the river.\n\n"
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("library report number 4"), text);
+        assertFalse(text.contains("Three rooms of paintings"), text);
+        assertFalse(text.contains("replace the roof"), text);
+        assertFalse(text.contains("Saturday market"), text);
+    }
+
+    @Test
+    void shortSectionsUnderTheirOwnHeadingsStayInTheArticle() throws Exception {
+        String page = links("Menu", 8) + "# Make the garden your own\n\n" + paragraphs("garden", 3)
+                + "### Seeds\n\n![Seeds](/img/seeds.jpg)\n\n[Shop now](/shop) [Learn more](/seeds)\n\nNext\n\n"
+                + "Choose from hundreds of seeds and sow them in spring for flowers all summer.\n\n"
+                + "### Tools\n\n![Tools](/img/tools.jpg)\n\n[Shop now](/shop) [Learn more](/tools)\n\nNext\n\n"
+                + "A good spade and a rake are all the tools most small gardens ever need.\n\n"
+                + "### Water\n\n![Water](/img/water.jpg)\n\n[Shop now](/shop) [Learn more](/water)\n\nNext\n\n"
+                + "Water early in the morning, when less of it is lost to the sun and the wind.\n\n"
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("hundreds of seeds"), text);
+        assertTrue(text.contains("a good spade") || text.contains("A good spade"), text);
+        assertTrue(text.contains("early in the morning"), text);
     }
 }
