@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * links within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
- * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
- * dropped. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
+ * teasers come one at a time. A card's headline is a teaser wherever it stands in the article, before its first
+ * text or between its paragraphs ("Related" over a card of another story), and is dropped: a section's heading is
+ * not the headline of a card that links to another page. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
  * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
  * article goes on after them, as {@link TextInserts} has it for text. The article ends with a full paragraph (20
  * words or more), as {@link MainText} has it for text: short paragraphs after the last full one, with three blocks
@@ -151,7 +152,6 @@ final class MarkdownContent {
                 endAtComments(page, score, run[0], run[1])));
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
-        int story = firstText(score, run[0]);
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.DROPPED) {
@@ -163,7 +163,7 @@ final class MarkdownContent {
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
-            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title && i < story) {
+            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title) {
                 out.add(Block.dropped(b.text(), "teaser"));
             } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
                     && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {

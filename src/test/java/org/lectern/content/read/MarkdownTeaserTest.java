@@ -12,7 +12,8 @@ import org.lectern.content.Article;
 /**
  * Teasers of other pages in a Markdown dump of a whole page, each rule on two small articles: a heading that is a
  * link whose syntax the line cut off is a link to another page all the same; blurbs after the article that each
- * stand under their own picture and link, without a heading, are a box of teasers.
+ * stand under their own picture and link, without a heading, are a box of teasers; a card's headline between the
+ * article's paragraphs is a teaser, not a section heading.
  */
 class MarkdownTeaserTest {
 
@@ -135,5 +136,36 @@ class MarkdownTeaserTest {
         assertTrue(text.contains("hundreds of seeds"), text);
         assertTrue(text.contains("a good spade") || text.contains("A good spade"), text);
         assertTrue(text.contains("early in the morning"), text);
+    }
+
+    /** A card: one link around a picture and a headline, as converters write it. */
+    private static String card(String headline, String url) {
+        return "[\n\n![" + headline + "](/img/" + url + ".jpg)\n\n### " + headline + "\n\n](/news/" + url + ")\n\n";
+    }
+
+    @Test
+    void aCardOfAnotherStoryBetweenTheParagraphsIsNotASection() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 2)
+                + "Related\n\n" + card("Fishermen protest against new quotas", "quotas")
+                + paragraphs("quay", 3) + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("quay report number 3"), text);
+        assertTrue(text.contains("harbour report number 2"), text);
+        assertFalse(Fixtures.titles(a).contains("Fishermen protest against new quotas"), Fixtures.titles(a).toString());
+        assertFalse(text.contains("Fishermen protest"), text);
+    }
+
+    @Test
+    void aCardLaterInALongArticleIsNotASectionEither() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 6)
+                + card("Museum opens a new wing", "museum") + paragraphs("reading room", 3)
+                + card("Swimming pool closed for the summer", "pool") + paragraphs("archive", 2) + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("reading room report number 3"), text);
+        assertTrue(text.contains("archive report number 2"), text);
+        assertFalse(Fixtures.titles(a).contains("Museum opens a new wing"), Fixtures.titles(a).toString());
+        assertFalse(Fixtures.titles(a).contains("Swimming pool closed for the summer"), Fixtures.titles(a).toString());
     }
 }
