@@ -50,7 +50,7 @@ final class MainText {
             + "|^join the (discussion|conversation)\\b|^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
-    private static final double LONG_ARTICLE = 300;
+    static final double LONG_ARTICLE = 300;
 
 
     /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */

@@ -26,13 +26,23 @@ import java.util.regex.Pattern;
  * links within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
- * teasers come one at a time. A card's headline between the title and the article's first text is a teaser and is
- * dropped. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
+ * teasers come one at a time. A card's headline is a teaser wherever it stands in the article, before its first
+ * text or between its paragraphs ("Related" over a card of another story), and is dropped: a section's heading is
+ * not the headline of a card that links to another page. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
  * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
  * article goes on after them, as {@link TextInserts} has it for text. The article ends with a full paragraph (20
  * words or more), as {@link MainText} has it for text: short paragraphs after the last full one, with three blocks
  * or more between that are not sentences (a count, a share row, a heading), are a box of the page (a sign-up dialog,
- * a newsletter prompt) and stay outside.
+ * a newsletter prompt) and stay outside. A button that shows the readers' comments ("Show comments", "View all 12
+ * comments"), once half of the run's text or a full article's worth lies above it, ends the article: the comments it
+ * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is. A box the
+ * page prints above the article and again below it (two short blocks in a row that are not sentences, such as a
+ * "Share this article" label over its row of networks) brackets the article: once half of the run's text lies above
+ * it, its second copy ends the article, so that a next story the page runs on below does not join it. The
+ * article's paragraphs stand together, while a box of teasers (videos, other stories) gives each blurb of 40 words
+ * or fewer its own picture, link and label: blurbs at the end of the run that each stand three blocks or more apart
+ * from the text above them, two or more of them without a heading in that gap (a section's short text sits under
+ * its heading), after a paragraph that has text close above it, are teasers, and the article ends at that paragraph.
  *
  * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
  * what the best run holds, that text is the article and the heading its title (a short news story above a long
@@ -72,6 +82,11 @@ final class MarkdownContent {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\d/.:,\\s-]+(am|pm)?$|^((mon|tues|wednes|thurs|fri|"
             + "satur|sun)day\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final int LABEL_RUN = 20;
+    /** A teaser's blurb is a sentence or two; a section of the article that stands alone is longer. */
+    private static final int BLURB = 40;
+    /** A button that shows the readers' comments, which the page loads only when it is pressed. */
+    private static final Pattern COMMENTS_BUTTON = Pattern.compile(
+            "^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
     private static final int LABEL_WORDS = 4;
     /** A table of figures is not a menu: at most this share of a menu's labels hold a digit. */
     private static final double NUMBER_SHARE = 0.3;
@@ -133,10 +148,10 @@ final class MarkdownContent {
                 }
             }
         }
-        run[1] = trimTail(page, score, run[0], run[1]);
+        run[1] = trimTeasers(page, score, run[0], trimTail(page, score, run[0],
+                endAtComments(page, score, run[0], run[1])));
         title = title >= 0 ? title : title(page, score, run[0], run[1], true);
         int from = title >= 0 ? Math.min(title, run[0]) : run[0];
-        int story = firstText(score, run[0]);
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.DROPPED) {
@@ -148,7 +163,7 @@ final class MarkdownContent {
             } else if (i < from || i > run[1]) {
                 out.add(i == title ? b : Block.dropped(b.text(),
                         NoiseRules.reasonFor(b.text()).orElse("page furniture around the article")));
-            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title && i < story) {
+            } else if (b.kind() == Block.Kind.HEADING && page.get(i).inCard() && i != title) {
                 out.add(Block.dropped(b.text(), "teaser"));
             } else if (b.kind() != Block.Kind.HEADING && linkShare(page.get(i)) > MOSTLY_LINKS
                     && (words(b.text()) > SHORT || b.kind() == Block.Kind.ITEM)) {
@@ -221,6 +236,122 @@ final class MarkdownContent {
             }
         }
         return end;
+    }
+
+    /**
+     * A button that shows readers' comments ("Show comments", "View all 12 comments") ends the run once half of its
+     * text, or a full article's worth, lies above it, as a comment heading ends the text in {@link MainText}: the
+     * comments it would load are not in the dump, and what follows is the comment widget's chrome (badges, policies,
+     * report buttons), whose short sentences would otherwise join the article. Higher up it sits under the title. A
+     * box the page prints above the article and again below it (two short blocks in a row that are not sentences,
+     * such as a "Share this article" label over its row of networks) brackets the article the same way: once half of
+     * the run's text lies above it, its second copy ends the run, so a next story that the page runs on below does
+     * not join the article.
+     */
+    private static int endAtComments(List<Scored> page, double[] score, int start, int end) {
+        double total = 0;
+        for (int i = start; i <= end; i++) {
+            total += Math.max(0, score[i]);
+        }
+        double seen = 0;
+        for (int i = start; i <= end; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() != Block.Kind.DROPPED && i > start && ((seen * 2 >= total || seen >= MainText.LONG_ARTICLE)
+                    && COMMENTS_BUTTON.matcher(b.text().strip()).find()
+                    || seen * 2 >= total && repeatsABoxAbove(page, start, i))) {
+                return i - 1;
+            }
+            seen += Math.max(0, score[i]);
+        }
+        return end;
+    }
+
+    /**
+     * Whether the block at {@code at} and the next one are two short blocks that are not sentences and that the page
+     * also printed, one right after the other, above the article's first paragraph of prose.
+     */
+    private static boolean repeatsABoxAbove(List<Scored> page, int start, int at) {
+        int next = nextShown(page, at);
+        if (next < 0 || !boxLine(page.get(at).block()) || !boxLine(page.get(next).block())) {
+            return false;
+        }
+        String first = page.get(at).block().text().strip();
+        String second = page.get(next).block().text().strip();
+        int story = start;
+        while (story < at && !(page.get(story).block().kind() == Block.Kind.PARAGRAPH
+                && LineShape.isProse(page.get(story).block().text()))) {
+            story++;
+        }
+        for (int i = 0; i < story; i++) {
+            if (page.get(i).block().text().strip().equals(first)) {
+                int after = nextShown(page, i);
+                if (after >= 0 && after < story && page.get(after).block().text().strip().equals(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean boxLine(Block b) {
+        String text = b.text().strip();
+        return b.kind() != Block.Kind.DROPPED && !text.isEmpty() && words(text) <= LABEL_WORDS
+                && !LineShape.isProse(text) && !LineShape.isShortSentence(text);
+    }
+
+    /** The next block after {@code at} that is not a piece of link syntax the converter left. */
+    private static int nextShown(List<Scored> page, int at) {
+        for (int i = at + 1; i < page.size(); i++) {
+            Block b = page.get(i).block();
+            if (!(b.kind() == Block.Kind.DROPPED && b.reason().equals("link syntax"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The article's paragraphs stand together; a box of teasers after it (videos, other stories) gives each blurb
+     * (40 words at most) its own picture, link and label, and no heading. So when the run ends with blurbs that each
+     * stand apart from the text before them by {@link LineShape#TAIL_BOX_GAP} blocks or more that are not text, two
+     * of them or more without a heading in that gap (a section's short text sits under its heading), after a
+     * paragraph that has text close above it, those blurbs are teasers and the run ends at that paragraph.
+     */
+    private static int trimTeasers(List<Scored> page, double[] score, int start, int end) {
+        List<Integer> texts = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        List<Boolean> headed = new ArrayList<>();
+        int gap = 0;
+        boolean heading = false;
+        for (int i = start; i <= end; i++) {
+            Block b = page.get(i).block();
+            if (b.kind() == Block.Kind.CAPTION) {
+                continue;
+            }
+            if (isText(b, score[i])) {
+                texts.add(i);
+                gaps.add(gap);
+                headed.add(heading);
+                gap = 0;
+                heading = false;
+            } else {
+                gap++;
+                heading |= b.kind() == Block.Kind.HEADING;
+            }
+        }
+        int k = texts.size() - 1;
+        int headless = 0;
+        while (k > 0 && gaps.get(k) >= LineShape.TAIL_BOX_GAP
+                && words(page.get(texts.get(k)).block().text()) <= BLURB) {
+            headless += headed.get(k) ? 0 : 1;
+            k--;
+        }
+        return headless >= 2 && k > 0 && gaps.get(k) < LineShape.TAIL_BOX_GAP ? texts.get(k) : end;
+    }
+
+    private static boolean isText(Block b, double score) {
+        return (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.ITEM) && score > 0
+                && (LineShape.isProse(b.text()) || LineShape.isShortSentence(b.text()));
     }
 
     /** Words for the article minus twice the link words; a line dropped as a menu counts against it. */

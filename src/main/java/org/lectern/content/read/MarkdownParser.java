@@ -43,7 +43,9 @@ import org.lectern.content.Endnote;
  * an image whose alt is "Dig a hole."), is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
  * are paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image
- * syntax, which a converter indented and which is read as Markdown; wiki edit links and permalink signs leave
+ * syntax, which a converter indented and which is read as Markdown; a heading that is a link whose syntax the line
+ * cut off ({@code [Headline](/story "Headline} with the title's end on the next line) is a link to that page,
+ * all of it link text, as it would be had the converter kept the link on one line; wiki edit links and permalink signs leave
  * headings; a one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its text, and an inline
  * {@code <sup>4</sup>} is a note reference.
  */
@@ -57,6 +59,12 @@ final class MarkdownParser {
             Pattern.CASE_INSENSITIVE);
     /** Link or image syntax: an indented block that holds it was indented by a converter, it is not code. */
     private static final Pattern MARKDOWN_INLINE = Pattern.compile("!?\\[[^\\]\n]*]\\([^)\\s]+");
+
+    /**
+     * A heading that is a link whose syntax the line cut off: {@code [text](url "title} with the title's end on a line of
+     * its own, which CommonMark cannot parse as a link.
+     */
+    private static final Pattern CUT_LINK = Pattern.compile("\\[([^\\[\\]]+)]\\((\\S+)(\\s+\"[^\"]*)?");
 
     private final List<MarkdownContent.Scored> scored = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
@@ -262,7 +270,13 @@ final class MarkdownParser {
             return;
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
-        if (notesLevel == 0) {
+        var cut = CUT_LINK.matcher(text);
+        if (notesLevel == 0 && cut.matches()) {
+            // A link whose title the converter broke over two lines: the heading is all link text.
+            String label = cut.group(1).strip();
+            scored.add(new MarkdownContent.Scored(Block.heading(label, h.getLevel()), MarkdownContent.words(label),
+                    false, !cut.group(2).startsWith("#")));
+        } else if (notesLevel == 0) {
             scored.add(new MarkdownContent.Scored(Block.heading(text, h.getLevel()), MarkdownText.linkWords(h),
                     MarkdownText.isHomeLink(h), MarkdownText.linksAway(h)));
         }

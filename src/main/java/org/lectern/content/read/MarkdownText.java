@@ -15,9 +15,13 @@ import org.commonmark.node.Text;
  * The plain text of Markdown inline content, as a lesson shows it: emphasis and link syntax go, link text and code
  * stay, images go (their alt text is handled as a block). Note references become what {@link CitationMarkers}
  * reads: a link whose text is a number ({@code [4]} used with a {@code [4]: url} definition) stays {@code [4]}, and
- * a raw {@code <sup>4</sup>} becomes a placeholder.
+ * a raw {@code <sup>4</sup>} becomes a placeholder. A bare opening tag that is never closed in its block and is not a
+ * line break ({@code <img>} in a heading "Single <img>") is text a converter did not escape, and stays as written.
  */
 final class MarkdownText {
+
+    private static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final java.util.Set<String> LINE_BREAKS = java.util.Set.of("br", "hr", "wbr");
 
     private MarkdownText() {
     }
@@ -95,10 +99,29 @@ final class MarkdownText {
                 case SoftLineBreak s -> out.append('\n');
                 case HardLineBreak s -> out.append('\n');
                 case Image i -> { }
+                case HtmlInline h when unescapedTag(h) -> out.append(h.getLiteral());
                 case Link l when linkText(l).matches("\\d{1,3}") -> out.append('[').append(linkText(l)).append(']');
                 default -> append(n, out);
             }
         }
+    }
+
+    /**
+     * A bare opening tag ({@code <img>}, {@code <ul>}: no attributes, never closed in its block, not a line break) is
+     * text about markup that the converter did not escape, as in a heading "Single <img>"; a page that means markup
+     * gives an image its source and closes what it opens.
+     */
+    private static boolean unescapedTag(HtmlInline h) {
+        var m = BARE_TAG.matcher(h.getLiteral());
+        if (!m.matches() || LINE_BREAKS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (Node n = h.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline c && c.getLiteral().equalsIgnoreCase("</" + m.group(1) + ">")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Raw {@code <sup>4</sup>} in Markdown arrives as three inline nodes. */

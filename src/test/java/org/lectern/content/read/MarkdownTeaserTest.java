@@ -1,0 +1,171 @@
+package org.lectern.content.read;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.lectern.content.Article;
+
+/**
+ * Teasers of other pages in a Markdown dump of a whole page, each rule on two small articles: a heading that is a
+ * link whose syntax the line cut off is a link to another page all the same; blurbs after the article that each
+ * stand under their own picture and link, without a heading, are a box of teasers; a card's headline between the
+ * article's paragraphs is a teaser, not a section heading.
+ */
+class MarkdownTeaserTest {
+
+    private static String links(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "*   [" + prefix + " " + i + "](/" + prefix + i + ")")
+                .collect(Collectors.joining("\n")) + "\n\n";
+    }
+
+    private static String paragraphs(String topic, int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append("The ").append(topic).append(" report number ").append(i).append(" says that the council will ")
+                    .append("spend more on the ").append(topic).append(" next year, after a long debate in which ")
+                    .append("every party asked for a larger share of the money.\n\n");
+        }
+        return out.toString();
+    }
+
+    private static String text(String page) throws Exception {
+        Article a = Fixtures.read("source.md", page);
+        return Fixtures.allLessonText(a) + " | " + String.join(" | ", Fixtures.titles(a));
+    }
+
+    /** A related post as a converter writes it when the link's title holds a line break: the line ends mid-link. */
+    private static String cutTeaser(String headline, String slug, String blurb) {
+        return "#### [" + headline + "](https://blog.example/" + slug + " \"" + headline + "\n\")\n\n" + blurb + "\n\n"
+                + "March 17, 2016\n\nIn \"News\"\n\n";
+    }
+
+    @Test
+    void relatedPostsWhoseHeadingLinksAreCutOffAreNotTheArticle() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+                + "### Related\n\n"
+                + cutTeaser("Harbour fees to rise next spring", "harbour-fees",
+                "The harbour board has agreed to raise the fees for moorings next spring, the first rise in six "
+                        + "years, and boat owners have until April to object to the plan.")
+                + cutTeaser("New ferry line to the islands", "ferry-line",
+                "A new ferry line will link the harbour to the three islands from June, with four crossings a day "
+                        + "in summer and two a day in the winter months.")
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("harbour report number 5"), text);
+        assertFalse(text.contains("fees for moorings"), text);
+        assertFalse(text.contains("four crossings a day"), text);
+        assertFalse(text.contains("New ferry line"), text);
+    }
+
+    @Test
+    void aCutOffHeadingLinkAfterTheStoryIsATeaserEvenWithoutARelatedHeading() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 5)
+                + cutTeaser("Museum opens a new wing", "museum-wing",
+                "The city museum opened its new wing on Saturday, with three rooms of paintings that have not been "
+                        + "shown in public for more than forty years.")
+                + cutTeaser("Swimming pool closed for repairs", "pool-repairs",
+                "The swimming pool in the old town will stay closed until the autumn, while workers replace the "
+                        + "roof and the heating that failed in the winter.")
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("library report number 5"), text);
+        assertFalse(text.contains("three rooms of paintings"), text);
+        assertFalse(text.contains("replace the roof"), text);
+    }
+
+    /** A video teaser: a picture, the video's link twice, a blurb and a picture again, as a player's list prints it. */
+    private static String videoTeaser(String name, String slug, String blurb) {
+        return "![click to expand](/img/expand.png)\n\n[" + name + "](/video/" + slug + ")\n\n"
+                + "![click to hide](/img/hide.png)\n\n[" + name + "](/video/" + slug + ")\n\n"
+                + "![Watch the video](/img/" + slug + ".jpg)\n\n" + blurb + "\n\n![Play](/img/play.png)\n\n";
+    }
+
+    @Test
+    void videoTeasersAfterTheArticleAreNotPartOfIt() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+                + "### Video: now playing\n\n"
+                + videoTeaser("Tides", "tides", "Why does the sea rise and fall twice a day? We explain in two "
+                + "minutes how the moon pulls at the oceans of the earth.")
+                + videoTeaser("Keepers", "keeper", "A keeper on a rock far out at sea tells us what a winter storm is "
+                + "like when you watch it from the lamp room.")
+                + videoTeaser("Boats", "boat", "Two brothers spend a whole year building a sailing boat by hand, the "
+                + "way their grandfather built his boats sixty years ago.")
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("harbour report number 5"), text);
+        assertFalse(text.contains("moon pulls"), text);
+        assertFalse(text.contains("winter storm"), text);
+        assertFalse(text.contains("by hand"), text);
+    }
+
+    @Test
+    void storyTeasersWithPicturesAndLabelsAfterTheArticleAreNotPartOfIt() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 4)
+                + "![Museum](/img/museum.jpg)\n\n[Museum opens a new wing](/culture/museum)\n\nCulture\n\n"
+                + "Three rooms of paintings go on show for the first time in forty years, with a new cafe and a garden "
+                + "that stays open late.\n\n"
+                + "![Pool](/img/pool.jpg)\n\n[Pool closed for the summer](/city/pool)\n\nCity\n\n"
+                + "Workers will replace the roof and the heating before the autumn term, so the children can swim there "
+                + "again in October.\n\n"
+                + "![Market](/img/market.jpg)\n\n[Market moves to the square](/city/market)\n\nCity\n\n"
+                + "The Saturday market will open in the old square from next month, with twice as many stalls as it had "
+                + "by the river.\n\n"
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("library report number 4"), text);
+        assertFalse(text.contains("Three rooms of paintings"), text);
+        assertFalse(text.contains("replace the roof"), text);
+        assertFalse(text.contains("Saturday market"), text);
+    }
+
+    @Test
+    void shortSectionsUnderTheirOwnHeadingsStayInTheArticle() throws Exception {
+        String page = links("Menu", 8) + "# Make the garden your own\n\n" + paragraphs("garden", 3)
+                + "### Seeds\n\n![Seeds](/img/seeds.jpg)\n\n[Shop now](/shop) [Learn more](/seeds)\n\nNext\n\n"
+                + "Choose from hundreds of seeds and sow them in spring for flowers all summer.\n\n"
+                + "### Tools\n\n![Tools](/img/tools.jpg)\n\n[Shop now](/shop) [Learn more](/tools)\n\nNext\n\n"
+                + "A good spade and a rake are all the tools most small gardens ever need.\n\n"
+                + "### Water\n\n![Water](/img/water.jpg)\n\n[Shop now](/shop) [Learn more](/water)\n\nNext\n\n"
+                + "Water early in the morning, when less of it is lost to the sun and the wind.\n\n"
+                + links("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("hundreds of seeds"), text);
+        assertTrue(text.contains("a good spade") || text.contains("A good spade"), text);
+        assertTrue(text.contains("early in the morning"), text);
+    }
+
+    /** A card: one link around a picture and a headline, as converters write it. */
+    private static String card(String headline, String url) {
+        return "[\n\n![" + headline + "](/img/" + url + ".jpg)\n\n### " + headline + "\n\n](/news/" + url + ")\n\n";
+    }
+
+    @Test
+    void aCardOfAnotherStoryBetweenTheParagraphsIsNotASection() throws Exception {
+        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 2)
+                + "Related\n\n" + card("Fishermen protest against new quotas", "quotas")
+                + paragraphs("quay", 3) + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("quay report number 3"), text);
+        assertTrue(text.contains("harbour report number 2"), text);
+        assertFalse(Fixtures.titles(a).contains("Fishermen protest against new quotas"), Fixtures.titles(a).toString());
+        assertFalse(text.contains("Fishermen protest"), text);
+    }
+
+    @Test
+    void aCardLaterInALongArticleIsNotASectionEither() throws Exception {
+        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 6)
+                + card("Museum opens a new wing", "museum") + paragraphs("reading room", 3)
+                + card("Swimming pool closed for the summer", "pool") + paragraphs("archive", 2) + links("Footer", 10);
+        Article a = Fixtures.read("source.md", page);
+        String text = Fixtures.allLessonText(a);
+        assertTrue(text.contains("reading room report number 3"), text);
+        assertTrue(text.contains("archive report number 2"), text);
+        assertFalse(Fixtures.titles(a).contains("Museum opens a new wing"), Fixtures.titles(a).toString());
+        assertFalse(Fixtures.titles(a).contains("Swimming pool closed for the summer"), Fixtures.titles(a).toString());
+    }
+}
