@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * colon announces a list, not the rest of the page: it covers at most 20 short lines under it, so that a paragraph
  * ending "check out the footage below:" over a video that did not copy does not make the page's teasers and footer
  * cheap.
+ * A row of links copied as one line ("Politics ▪ Sport ▪ Culture ▪ ...", "Terms | Privacy | Contact | ...", an index
+ * "A B C D ...", see {@link LineShape#isLinkRow}) is long enough to pass for prose but costs like a short line: it is
+ * a footer's or a menu's, and it must not draw the span past the article's end.
  * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
@@ -259,7 +262,7 @@ final class MainText {
     /** What a unit adds to a span of main text: prose adds its words, the rest costs. */
     static double value(Unit unit) {
         int words = LineShape.words(unit.text);
-        if (NoiseRules.reasonFor(unit.text).isPresent()) {
+        if (NoiseRules.reasonFor(unit.text).isPresent() || LineShape.isLinkRow(unit.text)) {
             return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
         }
         if (unit.prose() && !LineShape.isBullet(unit.text)) {
