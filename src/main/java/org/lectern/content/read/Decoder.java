@@ -17,6 +17,8 @@ import org.lectern.content.ArticleRejectedException;
  * means a binary file such as a PDF, image or word-processor document; bytes that are not valid UTF-8 are refused by
  * a strict decoder rather than silently turned into replacement characters, which would corrupt sentences. A leading
  * byte-order mark is dropped and CRLF or lone CR line endings become LF, so files saved on any system read alike.
+ * Text that was garbled by decoding its UTF-8 bytes with a legacy code page is repaired when the repair is
+ * unambiguous (see {@link Mojibake}).
  */
 final class Decoder {
 
@@ -46,6 +48,7 @@ final class Decoder {
             text = text.substring(1);
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = Mojibake.repair(text);
         if (text.isBlank()) {
             throw new ArticleRejectedException("The file “" + fileName + "” is empty.");
         }

@@ -40,6 +40,11 @@ final class LineShape {
     private static final Pattern SENTENCE_STOP = Pattern.compile("\\p{L}{2}[.!?][\"”’)]?(\\s|$)");
     /** A run of names holds at least this many words; a headline or a heading holds fewer. */
     private static final int NAME_LIST_WORDS = 20;
+    /** A separator between links: a bar, a bullet, a dot or a chevron standing alone between spaces. */
+    private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s+[|▪•·»›◦‣]\\s+");
+    private static final int LINK_ROW_ITEMS = 4;
+    private static final int LINK_ROW_WORDS = 4;
+    private static final int INDEX_LETTERS = 10;
     /**
      * The article's end, in text and in Markdown alike: its last paragraph is a full one, of at least this many words.
      * Short paragraphs after it, set apart by {@link #TAIL_BOX_GAP} or more lines or blocks that are not text, are a
@@ -181,6 +186,34 @@ final class LineShape {
             }
         }
         return cased >= NAME_LIST_WORDS / 2 && capitals >= 0.85 * cased;
+    }
+
+    /**
+     * A row of links copied as one line: {@value #LINK_ROW_ITEMS} items or more, each of at most
+     * {@value #LINK_ROW_WORDS} words on average, joined by a separator that stands alone between spaces ("Politics ▪
+     * Sport ▪ Culture", "Terms | Privacy | Contact"), or an index of {@value #INDEX_LETTERS} single letters or more in
+     * a row ("A B C D ..."). Footers and section menus have this shape; a sentence does not put a lone bar or bullet
+     * between every few words.
+     */
+    public static boolean isLinkRow(String line) {
+        String[] items = LINK_SEPARATOR.split(line.strip());
+        if (items.length >= LINK_ROW_ITEMS) {
+            int words = 0;
+            for (String item : items) {
+                words += words(item);
+            }
+            if (words <= LINK_ROW_WORDS * items.length) {
+                return true;
+            }
+        }
+        int letters = 0;
+        for (String w : line.strip().split("\\s+")) {
+            letters = w.length() == 1 && Character.isUpperCase(w.charAt(0)) ? letters + 1 : 0;
+            if (letters >= INDEX_LETTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Three words or more, capitalised, ending like a sentence: body text when its neighbours say so. */

@@ -15,9 +15,18 @@ import java.util.regex.Pattern;
  * colon announces a list, not the rest of the page: it covers at most 20 short lines under it, so that a paragraph
  * ending "check out the footage below:" over a video that did not copy does not make the page's teasers and footer
  * cheap.
+ * A row of links copied as one line ("Politics ▪ Sport ▪ Culture ▪ ...", "Terms | Privacy | Contact | ...", an index
+ * "A B C D ...", see {@link LineShape#isLinkRow}) is long enough to pass for prose but costs like a short line: it is
+ * a footer's or a menu's, and it must not draw the span past the article's end.
  * The main text is the contiguous span whose values add up to the most. A few short lines between paragraphs (a
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
+ *
+ * <p>A page may open with a column of cards for other stories and run its own story last. A card's blurb is prose,
+ * but it stands alone: a headline and a source, section or comment count above it, the next card's lines below it.
+ * When four such lone paragraphs or more, no two in a row, come before the page's first run of three full paragraphs
+ * that follow one another, they are the cards' blurbs and cost like short lines, so the story below them is the main
+ * text. Below an article's opening, lone paragraphs under headings are its sections and are left to the rules above.
  *
  * <p>The article ends with a full paragraph (20 words or more): when only short paragraphs follow the last one, with
  * three short lines or more between, they are a box of the page (a sign-up dialog, a promotion) and the span ends
@@ -53,6 +62,12 @@ final class MainText {
     static final double LONG_ARTICLE = 300;
 
 
+    /** A column of cards has at least this many paragraphs, and the article after it this many in a row. */
+    private static final int CARDS = 4;
+    private static final int ARTICLE_RUN = 3;
+    /** A card's paragraph stands under this many short lines at least: its headline, source, section or count. */
+    private static final int CARD_LINES = 2;
+
     /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
     private static final int HEADLINE_WORDS = 14;
 
@@ -67,12 +82,14 @@ final class MainText {
         double sum = 0;
         int start = -1;
         int announced = 0;
+        boolean[] blurbs = cardBlurbs(units);
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
-            double value = announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
+            double value = blurbs[i] ? -SHORT_LINE_COST
+                    : announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
             announced = unit.text.strip().endsWith(":") ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
             if (sum <= 0) {
                 if (value <= 0) {
@@ -95,7 +112,7 @@ final class MainText {
         // span's prose, or past a full article's worth of it, ends it. Before that it is the count under a title.
         double total = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += units.get(i).undecided() ? Math.max(0, value(units.get(i))) : 0;
+            total += units.get(i).undecided() && !blurbs[i] ? Math.max(0, value(units.get(i))) : 0;
         }
         double seen = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
@@ -108,9 +125,66 @@ final class MainText {
                 bestEnd = i - 1;
                 break;
             }
-            seen += Math.max(0, value(unit));
+            seen += blurbs[i] ? 0 : Math.max(0, value(unit));
         }
         return new int[] {bestStart, trimTail(units, bestStart, bestEnd)};
+    }
+
+    /**
+     * The paragraphs of a column of cards that a story comes after: a run of at least {@value #CARDS} paragraphs each
+     * standing alone, with {@value #CARD_LINES} short lines or more above it (a card's headline and its source,
+     * section or comment count) and one or more below it, no two paragraphs in a row, before the page's first run of
+     * an article's paragraphs: at least {@value #ARTICLE_RUN} full ones (of {@link LineShape#FULL_PARAGRAPH_WORDS}
+     * words or more) that follow one another. Cards below an article's opening are left alone: there they are the
+     * article's own sections, or boxes that the other rules judge.
+     */
+    private static boolean[] cardBlurbs(List<Unit> units) {
+        boolean[] blurbs = new boolean[units.size()];
+        List<Integer> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).undecided() && !units.get(i).text.isBlank()) {
+                lines.add(i);
+            }
+        }
+        List<Integer> run = new java.util.ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (!units.get(lines.get(k)).prose()) {
+                continue;
+            }
+            boolean alone = k >= CARD_LINES && k + 1 < lines.size() && !prose(units, lines, k + 1);
+            for (int j = k - CARD_LINES; alone && j < k; j++) {
+                alone = !prose(units, lines, j);
+            }
+            if (alone) {
+                run.add(lines.get(k));
+                continue;
+            }
+            if (k >= 1 && prose(units, lines, k - 1)) {
+                continue;
+            }
+            // Paragraphs that follow one another: an article, or the start of one.
+            int together = 0;
+            int full = 0;
+            for (int j = k; j < lines.size() && prose(units, lines, j); j++) {
+                together++;
+                full += LineShape.words(units.get(lines.get(j)).text) >= LineShape.FULL_PARAGRAPH_WORDS ? 1 : 0;
+            }
+            if (full >= ARTICLE_RUN) {
+                // The first article-like run ends the search: cards above an article's opening are its own sections.
+                if (run.size() >= CARDS) {
+                    run.forEach(i -> blurbs[i] = true);
+                }
+                return blurbs;
+            }
+            if (together >= 2) {
+                run.clear();
+            }
+        }
+        return blurbs;
+    }
+
+    private static boolean prose(List<Unit> units, List<Integer> lines, int k) {
+        return units.get(lines.get(k)).prose();
     }
 
     /**
@@ -188,7 +262,7 @@ final class MainText {
     /** What a unit adds to a span of main text: prose adds its words, the rest costs. */
     static double value(Unit unit) {
         int words = LineShape.words(unit.text);
-        if (NoiseRules.reasonFor(unit.text).isPresent()) {
+        if (NoiseRules.reasonFor(unit.text).isPresent() || LineShape.isLinkRow(unit.text)) {
             return -SHORT_LINE_COST - Math.min(words, 12) / 2.0;
         }
         if (unit.prose() && !LineShape.isBullet(unit.text)) {
