@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -27,7 +28,9 @@ import org.lectern.content.Endnote;
  * {@link MarkdownDialects} has brought kramdown and Markdown-in-HTML back to CommonMark.
  *
  * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
- * (editors without heading styles). The title is the front matter's, else the heading {@link MarkdownContent}
+ * (editors without heading styles); in a file with no Markdown heading at all (a plain-text export saved as .md),
+ * a paragraph that is one short title-like line above a paragraph of prose, or above another such line, is a
+ * heading ({@link MarkdownShapes#isPlainHeading}). The title is the front matter's, else the heading {@link MarkdownContent}
  * finds above the article's text (in a hand-written file, its first level-1 heading); when neither names it and the
  * file's name says nothing (source.md, index.md), the one heading of any level above the first paragraph of prose
  * (dates, generic section names and furniture labels aside), or else the first heading the page prints twice
@@ -69,6 +72,8 @@ final class MarkdownParser {
     private final List<MarkdownContent.Scored> scored = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
     private int notesLevel;
+    /** The text has no heading of Markdown's own, so plain title-like lines mark its sections. */
+    private boolean plainHeadings;
     private int listDepth;
     private boolean afterImage;
     /** The alt text of the image that stood alone in the paragraph just read, empty when there was none. */
@@ -85,6 +90,7 @@ final class MarkdownParser {
         MarkdownSource source = new MarkdownSource(text);
         Node document = PARSER.parse(source.text);
         MarkdownParser parser = new MarkdownParser();
+        parser.plainHeadings = !MarkdownShapes.hasHeading(document);
         parser.endnotes.addAll(source.footnotes);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             parser.block(node);
@@ -331,6 +337,12 @@ final class MarkdownParser {
             add(Block.caption(text), p);
         } else if (notesLevel == 0 && listDepth == 0 && MarkdownShapes.isBoldHeading(p, text)) {
             add(Block.heading(text.replaceFirst("\\s*:$", ""), 6), p);
+        } else if (plainHeadings && listDepth == 0 && p.getParent() instanceof Document
+                && MarkdownShapes.isPlainHeading(p, text)) {
+            notesLevel = Notes.isHeading(text) ? 2 : 0;
+            if (notesLevel == 0) {
+                add(Block.heading(text.strip(), 2), p);
+            }
         } else {
             emit(text, p);
         }

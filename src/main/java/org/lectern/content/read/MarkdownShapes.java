@@ -36,4 +36,41 @@ final class MarkdownShapes {
         }
         return next instanceof Paragraph paragraph && LineShape.isProse(MarkdownText.of(paragraph, false));
     }
+
+    /**
+     * A text with no heading of Markdown's own (a plain-text export saved as .md) marks its sections as plain-text
+     * exports do: a paragraph that is one short title-like line, not a sentence, with a paragraph of prose after it
+     * (or another such line, a section whose text is all in its first subsection), is a heading.
+     */
+    static boolean isPlainHeading(Paragraph p, String text) {
+        if (!plainTitle(p, text)) {
+            return false;
+        }
+        if (Notes.isHeading(text)) {
+            return true;
+        }
+        Node next = p.getNext();
+        if (next instanceof Paragraph title && plainTitle(title, MarkdownText.of(title, false))) {
+            next = next.getNext();
+        }
+        return next instanceof Paragraph paragraph && LineShape.isProse(MarkdownText.of(paragraph, false));
+    }
+
+    private static boolean plainTitle(Paragraph p, String text) {
+        return !text.contains("\n") && LineShape.isTitleLike(text) && LineShape.words(text) <= PLAIN_HEADING_WORDS
+                && !LineShape.isProse(text) && !text.strip().endsWith("?");
+    }
+
+    /** Whether the document has a heading of Markdown's own anywhere (ATX or Setext, at any depth). */
+    static boolean hasHeading(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Heading || n.getFirstChild() != null && hasHeading(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A section's heading is a few words; a longer unpunctuated line is a sentence or a caption. */
+    private static final int PLAIN_HEADING_WORDS = 10;
 }
