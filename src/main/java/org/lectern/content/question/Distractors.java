@@ -295,9 +295,30 @@ final class Distractors {
     }
 
     private boolean fits(String option, String answer, String stem, List<String> chosen, Predicate<String> statedTrue) {
-        return Text.fitsArticle(stem, option) && !Related.related(option, answer, lexicon)
+        return sameCasing(option, answer) && !isMarkup(option) && Text.fitsArticle(stem, option) && !Related.related(option, answer, lexicon)
                 && !Related.mentions(stem, option, lexicon)
                 && chosen.stream().noneMatch(c -> Related.related(c, option, lexicon)) && !statedTrue.test(option);
+    }
+
+    /** Wiki and file markup in a name ("Category:Roman Catholic", "Glass_Mountain"): page furniture, not a name. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[:_|\\[\\]{}=#]");
+
+    static boolean isMarkup(String option) {
+        return MARKUP.matcher(option).find();
+    }
+
+    /**
+     * An option set in capitals ("WIESBADEN", where an export kept a page's bold as capitals) beside an answer that
+     * is not stands out as the wrong one; an acronym of up to five letters is written in capitals anyway.
+     */
+    static boolean sameCasing(String option, String answer) {
+        return shouted(option) == shouted(answer);
+    }
+
+    private static boolean shouted(String s) {
+        String letters = s.replaceAll("[^\\p{L}]", "");
+        return letters.length() > 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
     }
 
     // Head nouns after which English names take "the" (the Persian Gulf, the Czech Republic; but Baffin Bay).

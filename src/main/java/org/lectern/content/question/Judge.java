@@ -57,11 +57,21 @@ final class Judge {
             + "|at most|up to|no more than|over|under|below|above|nearly|almost|exceed(?:s|ed|ing)?|beyond|upwards of"
             + "|in excess of|as (?:many|much|few|little|high|low) as|(?:a )?minimum of|(?:a )?maximum of)\\s+(?:about\\s+"
             + "|around\\s+|some\\s+)?$");
+    /** "Gaida.jpg", "File:", "%7C": an image's file name or an escaped link left in the text by an export. */
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(?i)\\.(?:jpe?g|png|gif|svg|tiff?|webp)\\b|\\b(?:file|image|category):\\S|%[0-9a-f]{2}");
+    /** "(; Okapia johnstoni)", "( )": brackets whose text was lost when the page was copied. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*[;,:]|\\(\\s*\\)");
     private static final Set<String> TITLES = Set.of("Lady", "Lord", "Sir", "Dame", "King", "Queen", "Prince",
             "Princess", "Saint", "St", "Dr", "Mr", "Mrs", "Ms", "Miss", "President", "General", "Captain", "Pope",
             "Emperor", "Empress", "Duke", "Duchess", "Count", "Countess", "Professor", "Prof", "Senator", "Governor");
     private static final Set<AnswerType> NAMES = Set.of(AnswerType.COUNTRY, AnswerType.CITY, AnswerType.REGION,
             AnswerType.WATER, AnswerType.ORGANISATION, AnswerType.PERSON);
+
+    private static final Set<AnswerType> PLACES = Set.of(AnswerType.COUNTRY, AnswerType.CITY, AnswerType.REGION,
+            AnswerType.WATER);
+    /** A list of this many names or more ("Brazil, Mexico, Uruguay, Russia, _____, Namibia and ...") is a catalogue. */
+    static final int LONG_LIST = 5;
 
     /** Stems longer than this read as a passage, not a question. */
     static final int LONG_STEM_WORDS = 32;
@@ -145,6 +155,18 @@ final class Judge {
         if (needsVerb && t.stream().noneMatch(x -> x.isVerb() && !x.tag().equals("VBG"))) {
             return Optional.of("no finite verb: a caption, heading or fragment");
         }
+        if (text.strip().endsWith("…") || text.strip().endsWith("...")) {
+            return Optional.of("ends in an ellipsis: a fragment cut short (a teaser or a list entry)");
+        }
+        if (FILE_NAME.matcher(text).find()) {
+            return Optional.of("a file name or an escaped link in the sentence: page markup");
+        }
+        if (count(text, '(') != count(text, ')')) {
+            return Optional.of("a bracket without its pair: a sentence cut short");
+        }
+        if (EMPTY_BRACKETS.matcher(text).find()) {
+            return Optional.of("brackets emptied of their text (a pronunciation or note the copy lost): garbled");
+        }
         if (FURNITURE.matcher(text).find() || text.contains("[") || text.contains("]") || text.contains("|")
                 || text.contains("&") && text.matches(".*&[a-z]+;.*") || text.strip().endsWith(":")
                 || DATELINE.matcher(text).find()) {
@@ -160,6 +182,10 @@ final class Judge {
         String lessonTitle = facts.article.lessons().get(s.lesson()).title();
         if (c.type() == AnswerType.TERM) {
             return Optional.of("a common word: the blank tests the sentence's wording, not a fact");
+        }
+        if (c.type() == AnswerType.DEFINED) {
+            // Rounds 3 and 5: never kept by a reviewer; the other terms of an article rarely fit the blank.
+            return Optional.of("a term the article names: its other terms do not fit the blank as options");
         }
         if (Related.mentions(lessonTitle, c.text(), lexicon) || Related.mentions(facts.article.title(), c.text(),
                 lexicon)) {
@@ -222,6 +248,17 @@ final class Judge {
         }
         if (!NAMES.contains(c.type())) {
             return Optional.empty();
+        }
+        if (listItems(t, first, last) >= LONG_LIST) {
+            return Optional.of("one name of a long list: recalling one item of many is a detail");
+        }
+        if (PLACES.contains(c.type()) && placeBeside(t, first, last)) {
+            return Optional.of("a place beside the blank says where it lies: the answer is general knowledge");
+        }
+        if (c.type() == AnswerType.PERSON && t.stream().anyMatch(x -> x.tag().startsWith("PRP")
+                && PERSONAL.contains(x.text().toLowerCase(Locale.ROOT)))) {
+            return Optional.of("a pronoun in the stem (\"her\", \"his\") tells the person's sex, which picks "
+                    + "among the options");
         }
         if (first > 1 && t.get(first - 1).isProperNoun() || last >= 0 && last + 1 < t.size()
                 && t.get(last + 1).isProperNoun()) {
@@ -339,6 +376,62 @@ final class Judge {
      */
     int mentions(Candidate c) {
         return facts.entry(c.type(), c.key()).map(Facts.Entry::count).orElse(1);
+    }
+
+    /**
+     * How many names the comma-and list around the blank holds, the blank included: runs of proper nouns joined by
+     * commas, "and", "or" or "&"; 1 when the blank stands in no list.
+     */
+    static int listItems(List<Token> t, int first, int last) {
+        if (first < 0 || last < first) {
+            return 1;
+        }
+        int items = 1;
+        int i = first - 1;
+        while (i >= 1 && isJoiner(t.get(i)) && t.get(i - 1).isProperNoun()) {
+            items++;
+            i -= 2;
+            while (i >= 0 && t.get(i).isProperNoun()) {
+                i--;
+            }
+            if (i >= 0 && t.get(i).text().equals(",") && i >= 1 && isJoiner(t.get(i - 1))) {
+                i--; // ", and"
+            }
+        }
+        int j = last + 1;
+        while (j + 1 < t.size() && isJoiner(t.get(j)) && t.get(j + 1).isProperNoun()) {
+            items++;
+            j += 2;
+            while (j < t.size() && t.get(j).isProperNoun()) {
+                j++;
+            }
+            if (j + 1 < t.size() && t.get(j).text().equals(",") && isJoiner(t.get(j + 1))) {
+                j++; // ", and"
+            }
+        }
+        return items;
+    }
+
+    private static boolean isJoiner(Token t) {
+        return Set.of(",", "and", "or", "&").contains(t.text());
+    }
+
+    /**
+     * Whether the blank stands in apposition to another place, as addresses are written: right after "Florence,"
+     * ("Florence, _____" for the country) or right before ", Moravia" after a preposition ("in _____, Moravia" for
+     * the city), and not as one item of a list joined by "and".
+     */
+    static boolean placeBeside(List<Token> t, int first, int last) {
+        if (first < 0 || last < first) {
+            return false;
+        }
+        boolean after = last + 1 >= t.size() || Set.of(",", ".", ";", ")", ":").contains(t.get(last + 1).text());
+        if (first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).isProperNoun() && after
+                && !(last + 2 < t.size() && t.get(last + 1).text().equals(",") && isJoiner(t.get(last + 2)))) {
+            return true;
+        }
+        return first >= 1 && t.get(first - 1).tag().equals("IN") && last + 2 < t.size()
+                && t.get(last + 1).text().equals(",") && t.get(last + 2).isProperNoun();
     }
 
     private static boolean insideQuotes(String text, int start) {

@@ -373,4 +373,81 @@ class ReviewPatternsTest {
         q.options().forEach(o -> assertTrue(terms.contains(o), o));
         assertTrue(q.reasons().contains("a term the article defines"), q.reasons().toString());
     }
+
+    // Round 5's patterns (docs/question-review/round-5/figures.md).
+
+    @Test
+    void oneNameOfALongListIsADetailButOneOfAShortListIsKept() {
+        Judged j = judged("Tin is mined in Bolivia, Peru, Brazil, Malaysia, Indonesia and Nigeria for the smelters.",
+                "The smelters of Penang and Singapore sold the tin to Liverpool in 1900.");
+        assertTrue(j.blank("Malaysia").orElse("").contains("long list"), j.blank("Malaysia").toString());
+        assertFalse(j.blank("Singapore").orElse("").contains("long list"), j.blank("Singapore").toString());
+    }
+
+    @Test
+    void aPlaceInAppositionToAnotherPlaceIsGeneralKnowledge() {
+        Judged j = judged("The banking families of Siena, Italy, lent money to the popes for two centuries.",
+                "The painter died in Amsterdam, Holland, after a short illness in 1675.",
+                "The bankers of Siena lent money to the kings of England and France for two centuries.");
+        assertTrue(j.blank("Italy").orElse("").contains("where it lies"), j.blank("Italy").toString());
+        assertTrue(j.blank("Amsterdam").orElse("").contains("where it lies"), j.blank("Amsterdam").toString());
+        assertTrue(j.blank("Holland").orElse("").contains("where it lies"), j.blank("Holland").toString());
+        assertFalse(j.blank("England").orElse("").contains("where it lies"), j.blank("England").toString());
+    }
+
+    @Test
+    void aPronounThatTellsThePersonsSexRefusesAPersonBlank() {
+        Judged j = judged("The physicist Lise Meitner explained nuclear fission in 1939.",
+                "The physicist Otto Frisch measured the energy of fission with her in Copenhagen in 1939.",
+                "The physicist Otto Frisch and the physicist Lise Meitner wrote the paper in Copenhagen in 1939.");
+        Candidate cued = j.facts().candidates.get(1).stream().filter(c -> c.text().equals("Otto Frisch"))
+                .findFirst().orElseThrow();
+        Candidate plain = j.facts().candidates.get(2).stream().filter(c -> c.text().equals("Otto Frisch"))
+                .findFirst().orElseThrow();
+        assertTrue(j.judge().refuseBlank(cued, j.facts().candidates.get(1)).orElse("").contains("sex"));
+        assertFalse(j.judge().refuseBlank(plain, j.facts().candidates.get(2)).orElse("").contains("sex"));
+    }
+
+    @Test
+    void bracketsEmptiedOrLeftOpenMarkAGarbledSentence() {
+        Judged j = judged("The aardvark (; Orycteropus afer) is a burrowing mammal of Africa.",
+                "The Japanese abacus, known as the soroban (算盤, lit.",
+                "The aardvark (Orycteropus afer) is a burrowing mammal native to Africa.");
+        assertTrue(j.sentence(0).orElse("").contains("emptied"), j.sentence(0).toString());
+        assertTrue(j.sentence(1).orElse("").contains("without its pair"), j.sentence(1).toString());
+        assertFalse(j.sentence(2).orElse("").contains("bracket"), j.sentence(2).toString());
+    }
+
+    @Test
+    void aSentenceCutShortOrHoldingAFileNameIsRefused() {
+        Judged j = judged("The emperor was crowned in Aachen in 1520 …",
+                "File:Gaida.jpg%7CA shepherd from Skopje playing the gaida in 1930.",
+                "The emperor was crowned in Aachen in 1520 and ruled for thirty years.");
+        assertTrue(j.sentence(0).orElse("").contains("ellipsis"), j.sentence(0).toString());
+        assertTrue(j.sentence(1).isPresent(), j.sentence(1).toString());
+        assertEquals(Optional.empty(), j.sentence(2));
+    }
+
+    @Test
+    void optionsInCapitalsOrWithMarkupDoNotStandBesideAPlainAnswer() {
+        assertFalse(Distractors.sameCasing("WIESBADEN", "Lancaster"));
+        assertTrue(Distractors.sameCasing("Wiesbaden", "Lancaster"));
+        assertTrue(Distractors.sameCasing("NATO", "Lancaster"), "an acronym is written in capitals anyway");
+        assertTrue(Distractors.isMarkup("Category:Roman Catholic"));
+        assertTrue(Distractors.isMarkup("Glass_Mountain"));
+        assertFalse(Distractors.isMarkup("Saint-Malo"));
+    }
+
+    @Test
+    void aTermTheArticleNamesIsNotBlanked() {
+        Judged j = judged("Green quartz, also known as prasiolite, is made by heating amethyst.",
+                "Smoky quartz, also called morion, is grey to black.",
+                "Yellow quartz, known as citrine, is rare in nature.",
+                "Heated amethyst turns into citrine, and heated smoky quartz into morion or prasiolite.");
+        Sentence first = j.facts().sentences.get(0);
+        int at = first.text().indexOf("prasiolite");
+        Candidate term = new Candidate(first, at, at + "prasiolite".length(), "prasiolite", AnswerType.DEFINED, false);
+        assertTrue(j.judge().refuseBlank(term, j.facts().candidates.get(0)).orElse("")
+                .contains("term the article names"));
+    }
 }
