@@ -57,6 +57,8 @@ final class Judge {
             + "|at most|up to|no more than|over|under|below|above|nearly|almost|exceed(?:s|ed|ing)?|beyond|upwards of"
             + "|in excess of|as (?:many|much|few|little|high|low) as|(?:a )?minimum of|(?:a )?maximum of)\\s+(?:about\\s+"
             + "|around\\s+|some\\s+)?$");
+    /** A year right after these words ends or starts a period rather than dating an event. */
+    private static final Pattern YEAR_BOUND = Pattern.compile("(?i)\\b(?:until|till|by|before|after|since)\\s+$");
     /** "Gaida.jpg", "File:", "%7C": an image's file name or an escaped link left in the text by an export. */
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)\\.(?:jpe?g|png|gif|svg|tiff?|webp)\\b|\\b(?:file|image|category):\\S|%[0-9a-f]{2}");
@@ -216,6 +218,9 @@ final class Judge {
         if (!Character.isLetterOrDigit(c.text().charAt(c.text().length() - 1)) && !c.text().endsWith("%")
                 && !c.text().endsWith(")")) {
             return Optional.of("the answer ends in punctuation");
+        }
+        if (c.type() == AnswerType.YEAR && YEAR_BOUND.matcher(before).find()) {
+            return Optional.of("the year bounds a period (\"until 1598\", \"by 2040\"): any year on its side fits too");
         }
         if (c.type().numeric && BOUND.matcher(before).find()) {
             return Optional.of("a bound (\"more than\", \"up to\") makes other numbers true too");

@@ -419,6 +419,14 @@ class ReviewPatternsTest {
     }
 
     @Test
+    void aYearThatBoundsAPeriodIsRefusedButAYearThatDatesAnEventIsKept() {
+        Judged j = judged("The old mint produced silver coins for the colony until 1916.",
+                "The old mint produced its first silver coins for the colony in 1855.");
+        assertTrue(j.blank("1916").orElse("").contains("bounds a period"), j.blank("1916").toString());
+        assertFalse(j.blank("1855").orElse("").contains("bounds a period"), j.blank("1855").toString());
+    }
+
+    @Test
     void aSentenceCutShortOrHoldingAFileNameIsRefused() {
         Judged j = judged("The emperor was crowned in Aachen in 1520 …",
                 "File:Gaida.jpg%7CA shepherd from Skopje playing the gaida in 1930.",
