@@ -54,4 +54,22 @@ final class Fixtures {
         return article.lessons().stream().filter(s -> s.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no lesson " + title + " in " + titles(article)));
     }
+
+    /** A Markdown list of {@code count} single links, as a page's menu or a box of related links. */
+    static String markdownLinks(String prefix, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "*   [" + prefix + " " + i + "](/" + prefix + i + ")")
+                .collect(Collectors.joining("\n")) + "\n\n";
+    }
+
+    /** {@code count} full paragraphs of prose on a topic, each different, for an article's body. */
+    static String reportParagraphs(String topic, int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append("The ").append(topic).append(" report number ").append(i).append(" says that the council will ")
+                    .append("spend more on the ").append(topic).append(" next year, after a long debate in which ")
+                    .append("every party asked for a larger share of the money.\n\n");
+        }
+        return out.toString();
+    }
 }

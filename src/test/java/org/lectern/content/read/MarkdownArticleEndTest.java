@@ -3,8 +3,6 @@ package org.lectern.content.read;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.content.Article;
@@ -15,21 +13,6 @@ import org.lectern.content.Article;
  */
 class MarkdownArticleEndTest {
 
-    private static String links(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "*   [" + prefix + " " + i + "](/" + prefix + i + ")")
-                .collect(Collectors.joining("\n")) + "\n\n";
-    }
-
-    private static String paragraphs(String topic, int count) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= count; i++) {
-            out.append("The ").append(topic).append(" report number ").append(i).append(" says that the council will ")
-                    .append("spend more on the ").append(topic).append(" next year, after a long debate in which ")
-                    .append("every party asked for a larger share of the money.\n\n");
-        }
-        return out.toString();
-    }
-
     private static String text(String page) throws Exception {
         Article a = Fixtures.read("source.md", page);
         return Fixtures.allLessonText(a);
@@ -37,7 +20,7 @@ class MarkdownArticleEndTest {
 
     @Test
     void aButtonThatShowsTheCommentsEndsTheArticleBeforeTheWidgetsSentences() throws Exception {
-        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
                 + "Comments\n\nShow Comments\n\nDiscussion Policy\n\nStar Reader\n\n"
                 + "Star readers regularly post thoughtful comments about the city and its schools.\n\n"
                 + "[More about stars](/stars) | [Ask for a star](/stars/ask)\n\nStaff Writer\n\n"
@@ -45,7 +28,7 @@ class MarkdownArticleEndTest {
                 + "[More about stars](/stars) | [Ask for a star](/stars/ask)\n\n"
                 + "All comments appear in the Latest tab, with the newest comments at the top of the list.\n\n"
                 + "To pause the automatic updates, press the Live button at the top of the comments.\n\n"
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("thoughtful comments"), text);
@@ -55,14 +38,14 @@ class MarkdownArticleEndTest {
 
     @Test
     void aViewAllCommentsLinkEndsTheArticleToo() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 4)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 4)
                 + "View all 14 comments\n\nSort by\n\nNewest\n\n"
                 + "Please keep your comments civil and on the topic of the story above, and do not post the same comment "
                 + "more than once in a single day.\n\n"
                 + "Comments that break these rules are removed by our moderators without any warning, and repeated breaches "
                 + "can lead to a ban from the site.\n\n"
                 + "Report\n\nHide\n\nYou must be signed in to recommend a comment to other readers.\n\n"
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("library report number 4"), text);
         assertFalse(text.contains("keep your comments civil"), text);
@@ -71,22 +54,22 @@ class MarkdownArticleEndTest {
 
     @Test
     void aCommentsButtonRightUnderTheTitleDoesNotEndTheArticle() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\nShow Comments\n\n"
-                + paragraphs("library", 4) + links("Footer", 10);
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\nShow Comments\n\n"
+                + Fixtures.reportParagraphs("library", 4) + Fixtures.markdownLinks("Footer", 10);
         assertTrue(text(page).contains("library report number 4"));
     }
 
     @Test
     void theShareBoxPrintedAgainBelowTheArticleEndsIt() throws Exception {
-        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\nShare this story\n\n"
-                + "Facebook Twitter\n\n" + paragraphs("harbour", 4) + "Share this story\n\nFacebook Twitter\n\n"
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\nShare this story\n\n"
+                + "Facebook Twitter\n\n" + Fixtures.reportParagraphs("harbour", 4) + "Share this story\n\nFacebook Twitter\n\n"
                 + "## Happening now\n\n"
                 + "The city zoo welcomed two young elephants on Monday, and keepers say the pair have settled in "
                 + "well after the long journey from the coast.\n\n"
                 + "Visitors will be able to see the elephants from next week, when the new enclosure opens to the "
                 + "public after three years of building work and several delays.\n\n"
                 + "The zoo expects record numbers of visitors this summer and has hired twenty more staff for the "
-                + "season, most of them students from the town.\n\n" + links("Footer", 10);
+                + "season, most of them students from the town.\n\n" + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("harbour report number 4"), text);
         assertFalse(text.contains("young elephants"), text);
@@ -95,13 +78,13 @@ class MarkdownArticleEndTest {
 
     @Test
     void aLabelAndItsButtonsPrintedAboveAndBelowBracketTheArticle() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\nSave for later\n\nPrint | Email\n\n"
-                + paragraphs("library", 5) + "Save for later\n\nPrint | Email\n\n"
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\nSave for later\n\nPrint | Email\n\n"
+                + Fixtures.reportParagraphs("library", 5) + "Save for later\n\nPrint | Email\n\n"
                 + "Another story\n\n"
                 + "Farmers in the valley expect a good harvest this year, after a wet spring and a warm summer "
                 + "that suited most of the crops they grow.\n\n"
                 + "Prices for wheat and barley have risen since the spring, and most farmers plan to sell their "
-                + "grain before the end of the year.\n\n" + links("Footer", 10);
+                + "grain before the end of the year.\n\n" + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("library report number 5"), text);
         assertFalse(text.contains("good harvest"), text);

@@ -3,8 +3,6 @@ package org.lectern.content.read;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.content.Article;
@@ -16,21 +14,6 @@ import org.lectern.content.Article;
  * article's paragraphs is a teaser, not a section heading.
  */
 class MarkdownTeaserTest {
-
-    private static String links(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "*   [" + prefix + " " + i + "](/" + prefix + i + ")")
-                .collect(Collectors.joining("\n")) + "\n\n";
-    }
-
-    private static String paragraphs(String topic, int count) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= count; i++) {
-            out.append("The ").append(topic).append(" report number ").append(i).append(" says that the council will ")
-                    .append("spend more on the ").append(topic).append(" next year, after a long debate in which ")
-                    .append("every party asked for a larger share of the money.\n\n");
-        }
-        return out.toString();
-    }
 
     private static String text(String page) throws Exception {
         Article a = Fixtures.read("source.md", page);
@@ -45,7 +28,7 @@ class MarkdownTeaserTest {
 
     @Test
     void relatedPostsWhoseHeadingLinksAreCutOffAreNotTheArticle() throws Exception {
-        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
                 + "### Related\n\n"
                 + cutTeaser("Harbour fees to rise next spring", "harbour-fees",
                 "The harbour board has agreed to raise the fees for moorings next spring, the first rise in six "
@@ -53,7 +36,7 @@ class MarkdownTeaserTest {
                 + cutTeaser("New ferry line to the islands", "ferry-line",
                 "A new ferry line will link the harbour to the three islands from June, with four crossings a day "
                         + "in summer and two a day in the winter months.")
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("fees for moorings"), text);
@@ -63,14 +46,14 @@ class MarkdownTeaserTest {
 
     @Test
     void aCutOffHeadingLinkAfterTheStoryIsATeaserEvenWithoutARelatedHeading() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 5)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 5)
                 + cutTeaser("Museum opens a new wing", "museum-wing",
                 "The city museum opened its new wing on Saturday, with three rooms of paintings that have not been "
                         + "shown in public for more than forty years.")
                 + cutTeaser("Swimming pool closed for repairs", "pool-repairs",
                 "The swimming pool in the old town will stay closed until the autumn, while workers replace the "
                         + "roof and the heating that failed in the winter.")
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("library report number 5"), text);
         assertFalse(text.contains("three rooms of paintings"), text);
@@ -86,7 +69,7 @@ class MarkdownTeaserTest {
 
     @Test
     void videoTeasersAfterTheArticleAreNotPartOfIt() throws Exception {
-        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 5)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
                 + "### Video: now playing\n\n"
                 + videoTeaser("Tides", "tides", "Why does the sea rise and fall twice a day? We explain in two "
                 + "minutes how the moon pulls at the oceans of the earth.")
@@ -94,7 +77,7 @@ class MarkdownTeaserTest {
                 + "like when you watch it from the lamp room.")
                 + videoTeaser("Boats", "boat", "Two brothers spend a whole year building a sailing boat by hand, the "
                 + "way their grandfather built his boats sixty years ago.")
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("moon pulls"), text);
@@ -104,7 +87,7 @@ class MarkdownTeaserTest {
 
     @Test
     void storyTeasersWithPicturesAndLabelsAfterTheArticleAreNotPartOfIt() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 4)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 4)
                 + "![Museum](/img/museum.jpg)\n\n[Museum opens a new wing](/culture/museum)\n\nCulture\n\n"
                 + "Three rooms of paintings go on show for the first time in forty years, with a new cafe and a garden "
                 + "that stays open late.\n\n"
@@ -114,7 +97,7 @@ class MarkdownTeaserTest {
                 + "![Market](/img/market.jpg)\n\n[Market moves to the square](/city/market)\n\nCity\n\n"
                 + "The Saturday market will open in the old square from next month, with twice as many stalls as it had "
                 + "by the river.\n\n"
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("library report number 4"), text);
         assertFalse(text.contains("Three rooms of paintings"), text);
@@ -124,14 +107,14 @@ class MarkdownTeaserTest {
 
     @Test
     void shortSectionsUnderTheirOwnHeadingsStayInTheArticle() throws Exception {
-        String page = links("Menu", 8) + "# Make the garden your own\n\n" + paragraphs("garden", 3)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Make the garden your own\n\n" + Fixtures.reportParagraphs("garden", 3)
                 + "### Seeds\n\n![Seeds](/img/seeds.jpg)\n\n[Shop now](/shop) [Learn more](/seeds)\n\nNext\n\n"
                 + "Choose from hundreds of seeds and sow them in spring for flowers all summer.\n\n"
                 + "### Tools\n\n![Tools](/img/tools.jpg)\n\n[Shop now](/shop) [Learn more](/tools)\n\nNext\n\n"
                 + "A good spade and a rake are all the tools most small gardens ever need.\n\n"
                 + "### Water\n\n![Water](/img/water.jpg)\n\n[Shop now](/shop) [Learn more](/water)\n\nNext\n\n"
                 + "Water early in the morning, when less of it is lost to the sun and the wind.\n\n"
-                + links("Footer", 10);
+                + Fixtures.markdownLinks("Footer", 10);
         String text = text(page);
         assertTrue(text.contains("hundreds of seeds"), text);
         assertTrue(text.contains("a good spade") || text.contains("A good spade"), text);
@@ -145,9 +128,9 @@ class MarkdownTeaserTest {
 
     @Test
     void aCardOfAnotherStoryBetweenTheParagraphsIsNotASection() throws Exception {
-        String page = links("Menu", 8) + "# Council to spend more on the harbour\n\n" + paragraphs("harbour", 2)
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 2)
                 + "Related\n\n" + card("Fishermen protest against new quotas", "quotas")
-                + paragraphs("quay", 3) + links("Footer", 10);
+                + Fixtures.reportParagraphs("quay", 3) + Fixtures.markdownLinks("Footer", 10);
         Article a = Fixtures.read("source.md", page);
         String text = Fixtures.allLessonText(a);
         assertTrue(text.contains("quay report number 3"), text);
@@ -158,9 +141,9 @@ class MarkdownTeaserTest {
 
     @Test
     void aCardLaterInALongArticleIsNotASectionEither() throws Exception {
-        String page = links("Menu", 8) + "# Libraries to open on Sundays\n\n" + paragraphs("library", 6)
-                + card("Museum opens a new wing", "museum") + paragraphs("reading room", 3)
-                + card("Swimming pool closed for the summer", "pool") + paragraphs("archive", 2) + links("Footer", 10);
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 6)
+                + card("Museum opens a new wing", "museum") + Fixtures.reportParagraphs("reading room", 3)
+                + card("Swimming pool closed for the summer", "pool") + Fixtures.reportParagraphs("archive", 2) + Fixtures.markdownLinks("Footer", 10);
         Article a = Fixtures.read("source.md", page);
         String text = Fixtures.allLessonText(a);
         assertTrue(text.contains("reading room report number 3"), text);
