@@ -15,21 +15,26 @@ import java.util.regex.Pattern;
  * <li><b>The sentence must stand alone</b>: no first person ("I", "my"), no demonstrative reaching back ("this
  * bridge", "these countries", "the latter"), no opening pronoun or conjunction, no half-quoted or mostly quoted
  * speech, no "they" or "the other" with nothing before it to point at, no markup left by a wiki dump ("]]", "|",
- * "&percnt;"), a verb (not a caption or heading run into
- * the text), no page furniture (photo credits, "click",
- * "subscribe"), no phonetic brackets.</li>
+ * "&percnt;", file names such as "Gaida.jpg", escaped links), a verb (not a caption or heading run into the text), no
+ * page furniture (photo credits, "click", "subscribe"), no phonetic brackets, no brackets emptied of their text or
+ * left without their pair, no trailing ellipsis (a teaser or list entry cut short).</li>
  * <li><b>One defensible answer</b>: a number after a bound ("more than", "below", "up to", "at least") is refused,
  * since every number on the open side is true as well; so is one end of a range ("between $600 and _____"), whose
- * other end rules out every option on its side.</li>
+ * other end rules out every option on its side; and a year after "until", "by", "before", "after" or "since", which
+ * bounds a period rather than dating an event.</li>
  * <li><b>Not trivial</b>: no count or measure (crews, leaks, miles of pipe: round 2's reviewer rejected every one of
  * them); a share or a sum only when it is a headline figure, given by the title or summary or opening its lesson; no
  * decimal share (40.1% against 48.6% is memory, not understanding); no year that only dates another figure in the
- * same sentence; no person or organisation the article names only once (a translator, a passer-by).</li>
+ * same sentence; no person or organisation the article names only once (a translator, a passer-by); no name of a
+ * list of five or more (one amethyst country of seven); no term the article names ("also known as _____": its other
+ * terms never fitted the blank as options in review).</li>
  * <li><b>Not cued</b>: the answer is not in the lesson's or the article's title; the blank does not follow a
  * possessive ("Paris's _____" rules out every continent) or a title ("Lady _____"), nor stand before a noun it
  * modifies ("the _____ campaign" rules out every country); no abbreviation in the stem spells the listed names'
  * initials (BRICS gives South Africa away); no conversion in brackets follows a number ("_____ (118 miles)"); no
- * nationality stands just before a person ("Dutch explorer _____").</li>
+ * nationality stands just before a person ("Dutch explorer _____"); no place in apposition to another ("Florence,
+ * _____", "in _____, Moravia": where a place lies is general knowledge); no person blank beside a pronoun that
+ * tells their sex ("her replacement" picks the one woman).</li>
  * </ul>
  * Drafts that pass get a score from how central the sentence is, how salient the answer and where the wrong options
  * come from; the reasons an instructor reads are the same facts in words.

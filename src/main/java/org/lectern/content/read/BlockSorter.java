@@ -20,7 +20,8 @@ import org.lectern.content.Endnote;
  * teasers come one at a time between headlines and sites put such boxes in the middle of the article. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
  * references, dropped rather than read as lesson text; a notes heading with no entry is dropped. A run of numbered
  * reference-like paragraphs at the end that the text cites is a notes list even without a heading. Before the first
- * heading, a byline or a bare name gives the author, and a paragraph that opens with the author's name and a
+ * heading, a byline gives the author, or a bare name where pages print one as the byline (first under the title,
+ * after a lone "By", beside a date), and a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end.
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
@@ -93,7 +94,7 @@ final class BlockSorter {
                 if (BOXES.contains(region) && resumes(blocks, i)) {
                     region = "";
                 }
-                body(block, i == lastParagraph, datedNear(blocks, i));
+                body(block, i == lastParagraph, bylinePlace(blocks, i));
             }
         }
     }
@@ -102,7 +103,7 @@ final class BlockSorter {
      * Whether block {@code i} stands where pages print a bare name as the byline: first under the title, after a lone
      * "By", or right above or below a date; elsewhere two capitalised words are as likely a button or a site's name.
      */
-    private static boolean datedNear(List<Block> blocks, int i) {
+    private static boolean bylinePlace(List<Block> blocks, int i) {
         int before = i - 1;
         while (before >= 0 && blocks.get(before).kind() == Block.Kind.DROPPED) {
             before--;
@@ -165,7 +166,7 @@ final class BlockSorter {
         endnotes.add(entry);
     }
 
-    private void body(Block block, boolean last, boolean dated) {
+    private void body(Block block, boolean last, boolean bylinePlace) {
         String text = block.text();
         boolean inLead = parts.isEmpty();
         Optional<String> byline = inLead ? Byline.author(text) : Optional.empty();
@@ -175,7 +176,7 @@ final class BlockSorter {
         String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
                 : Byline.isBio(text, author) && (inLead || last) ? "author bio" : "");
         if (reason.isEmpty() && block.kind() == Block.Kind.PARAGRAPH && !draft.shaped() && !sentenceOrAnnounced(text)) {
-            if (inLead && author.isEmpty() && Byline.isName(text) && dated) {
+            if (inLead && author.isEmpty() && Byline.isName(text) && bylinePlace) {
                 author = text.strip();
                 reason = "byline";
             } else {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * between two names are allowed), so dates, times and category lists that sites append to the byline fall away.
  * A bio is a paragraph that opens with the author's name followed by a verb of description ("is", "was", "has",
  * "holds", "writes", "works", "teaches", "lives") or a comma: that is how author boxes introduce people, and an
- * article's own prose rarely opens that way with its author's full name.
+ * article's own prose rarely opens that way with its author's full name. A byline stops before a date printed after
+ * the name ("By Erin Walsh March 18"). A dateline is a short line with a calendar date (a month's name and a day, a
+ * day, month and year, or a year-first date), which pages print with the byline under a headline.
  */
 final class Byline {
 
@@ -38,7 +40,7 @@ final class Byline {
 
     private static final String MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
     /** A calendar date: a month's name with a day, or a day, month and year, or year first as feeds print it. */
-    private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern FULL_DATE = Pattern.compile(
             "(?:\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<=\\p{Ll})(?:" + MONTHS + "))"
                     + "[a-z]*\\.?\\s+\\d{1,2}\\b"
                     + "|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b"
@@ -72,7 +74,8 @@ final class Byline {
         for (int t = 0; t < tokens.length; t++) {
             String token = tokens[t];
             String word = token.replaceAll("[,;|·•]+$", "");
-            if (MONTH_WORD.matcher(word).matches() && t + 1 < tokens.length && Character.isDigit(tokens[t + 1].charAt(0))) {
+            if (MONTH_WORD.matcher(word).matches() && t + 1 < tokens.length
+                    && Character.isDigit(tokens[t + 1].charAt(0))) {
                 break; // the date the page prints after the name
             }
             boolean nameWord = NAME_WORD.matcher(word).matches() && !word.endsWith(":");

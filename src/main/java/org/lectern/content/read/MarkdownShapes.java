@@ -43,20 +43,20 @@ final class MarkdownShapes {
      * (or another such line, a section whose text is all in its first subsection), is a heading.
      */
     static boolean isPlainHeading(Paragraph p, String text) {
-        if (!plainTitle(p, text)) {
+        if (!plainTitle(text)) {
             return false;
         }
         if (Notes.isHeading(text)) {
             return true;
         }
         Node next = p.getNext();
-        if (next instanceof Paragraph title && plainTitle(title, MarkdownText.of(title, false))) {
+        if (next instanceof Paragraph title && plainTitle(MarkdownText.of(title, false))) {
             next = next.getNext();
         }
         return next instanceof Paragraph paragraph && LineShape.isProse(MarkdownText.of(paragraph, false));
     }
 
-    private static boolean plainTitle(Paragraph p, String text) {
+    private static boolean plainTitle(String text) {
         return !text.contains("\n") && LineShape.isTitleLike(text) && LineShape.words(text) <= PLAIN_HEADING_WORDS
                 && !LineShape.isProse(text) && !text.strip().endsWith("?");
     }
