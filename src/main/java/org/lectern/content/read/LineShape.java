@@ -34,6 +34,8 @@ final class LineShape {
     private static final Pattern PROSE_END = Pattern.compile(
             "[.!?…:;。！？؟।][\"”’')\\]」』）]*(\\d{1,3}([,–-]\\d{1,3})*|\\[\\d{1,3}]|\\^\\d{1,3}|[¹²³⁰-⁹]+|\uE000\\d+\uE001)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·–]|\\d{1,2}[.)])\\s+\\S");
+    /** A bullet typed by hand before a list item: the marks authors type, a plus sign among them. */
+    private static final Pattern TYPED_MARK = Pattern.compile("^\\s*([-+*•·–])\\s+\\S");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(^|\\s)[\\d,.]*\\d(\\s|$)");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
@@ -144,6 +146,15 @@ final class LineShape {
 
     public static boolean isBullet(String line) {
         return BULLET.matcher(line).find();
+    }
+
+    /**
+     * The bullet an author typed before a line ("+ ", "- ", "* ", "• ", "– ", "· "), or "" when there is none. A
+     * browser's innerText never prints the bullets of an HTML list, so a mark in copied text was typed by the author.
+     */
+    static String typedMark(String line) {
+        var m = TYPED_MARK.matcher(line);
+        return m.find() ? m.group(1) : "";
     }
 
     public static boolean isProse(String line) {

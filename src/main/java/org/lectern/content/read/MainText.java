@@ -22,6 +22,14 @@ import java.util.regex.Pattern;
  * heading, a caption, a share row) cost less than the prose around them, so they stay inside, while a long menu or
  * a block of teasers costs more than a lone paragraph beyond it is worth, so that paragraph stays out.
  *
+ * <p>A browser's innerText never prints the bullets of an HTML list, so lines that open with a mark typed by hand
+ * ("+ ", "- ", "* ", "• ", "– ", "· ", see {@link LineShape#typedMark}) are the author's own list. A run of
+ * {@value #TYPED_LIST} such lines or more in a row with the same mark is a list of the article, however short its
+ * items: each item adds half its words, as a long line without its stop does, so a run next to the article joins the
+ * span and a page whose article is such a list is read, and the end of the span is never trimmed inside it. A run far
+ * from the article still pays for the menus and footers between, so it stays out unless it outweighs them. Menus and
+ * footers, copied from HTML lists, carry no marks and keep their cost.
+ *
  * <p>A page may open with a column of cards for other stories and run its own story last. A card's blurb is prose,
  * but it stands alone: a headline and a source, section or comment count above it, the next card's lines below it.
  * When four such lone paragraphs or more, no two in a row, come before the page's first run of three full paragraphs
@@ -68,6 +76,9 @@ final class MainText {
     /** A card's paragraph stands under this many short lines at least: its headline, source, section or count. */
     private static final int CARD_LINES = 2;
 
+    /** A typed list has at least this many items in a row with the same mark. */
+    private static final int TYPED_LIST = 3;
+
     /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
     private static final int HEADLINE_WORDS = 14;
 
@@ -83,12 +94,14 @@ final class MainText {
         int start = -1;
         int announced = 0;
         boolean[] blurbs = cardBlurbs(units);
+        boolean[] typed = typedLists(units);
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (!unit.undecided()) {
                 continue;
             }
             double value = blurbs[i] ? -SHORT_LINE_COST
+                    : typed[i] ? value(unit, true)
                     : announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
             announced = unit.text.strip().endsWith(":") ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
             if (sum <= 0) {
@@ -112,7 +125,7 @@ final class MainText {
         // span's prose, or past a full article's worth of it, ends it. Before that it is the count under a title.
         double total = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
-            total += units.get(i).undecided() && !blurbs[i] ? Math.max(0, value(units.get(i))) : 0;
+            total += units.get(i).undecided() && !blurbs[i] ? Math.max(0, value(units.get(i), typed[i])) : 0;
         }
         double seen = 0;
         for (int i = bestStart; i <= bestEnd; i++) {
@@ -125,9 +138,42 @@ final class MainText {
                 bestEnd = i - 1;
                 break;
             }
-            seen += blurbs[i] ? 0 : Math.max(0, value(unit));
+            seen += blurbs[i] ? 0 : Math.max(0, value(unit, typed[i]));
         }
-        return new int[] {bestStart, trimTail(units, bestStart, bestEnd)};
+        return new int[] {bestStart, trimTail(units, bestStart, bestEnd, typed)};
+    }
+
+    /** What a unit adds to the span; an item of a typed list adds at least half its words. */
+    private static double value(Unit unit, boolean typed) {
+        return typed ? Math.max(value(unit), LineShape.words(unit.text) / 2.0) : value(unit);
+    }
+
+    /**
+     * The lines of the author's typed lists: runs of {@value #TYPED_LIST} undecided lines or more in a row (blank
+     * lines may stand between) that open with the same typed mark.
+     */
+    static boolean[] typedLists(List<Unit> units) {
+        boolean[] typed = new boolean[units.size()];
+        List<Integer> run = new java.util.ArrayList<>();
+        String mark = "";
+        for (int i = 0; i <= units.size(); i++) {
+            Unit unit = i < units.size() ? units.get(i) : null;
+            if (unit != null && unit.text.isBlank()) {
+                continue;
+            }
+            String own = unit != null && unit.undecided() ? LineShape.typedMark(unit.text) : "";
+            if (own.isEmpty() || !own.equals(mark)) {
+                if (run.size() >= TYPED_LIST) {
+                    run.forEach(k -> typed[k] = true);
+                }
+                run.clear();
+                mark = own;
+            }
+            if (!own.isEmpty()) {
+                run.add(i);
+            }
+        }
+        return typed;
     }
 
     /**
@@ -229,10 +275,10 @@ final class MainText {
      * The article ends with a full paragraph: when only short paragraphs (under
      * {@link LineShape#FULL_PARAGRAPH_WORDS} words) follow the last full one, and a gap of
      * {@link LineShape#TAIL_BOX_GAP} short lines or more stands between, that tail is a box of the page (a sign-up
-     * dialog, a promotion), and the span ends before the gap. {@code MarkdownContent} ends a Markdown page by the
-     * same rule.
+     * dialog, a promotion), and the span ends before the gap. An item of a typed list ends an article as a full
+     * paragraph does. {@code MarkdownContent} ends a Markdown page by the same rule.
      */
-    private static int trimTail(List<Unit> units, int start, int end) {
+    private static int trimTail(List<Unit> units, int start, int end, boolean[] typed) {
         int gap = 0;
         boolean shortProse = false;
         for (int i = end; i >= start; i--) {
@@ -240,7 +286,7 @@ final class MainText {
             if (!unit.undecided()) {
                 continue;
             }
-            if (unit.prose() && LineShape.words(unit.text) >= LineShape.FULL_PARAGRAPH_WORDS) {
+            if (typed[i] || unit.prose() && LineShape.words(unit.text) >= LineShape.FULL_PARAGRAPH_WORDS) {
                 return end;
             }
             if (unit.prose()) {

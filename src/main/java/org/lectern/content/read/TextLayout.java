@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Rules, applied to units in order, ignoring units already dropped as noise:
  * <ul>
  *   <li>A prose unit is a paragraph, and so is every item of a list (two or more lines in a row with the same
- *   bullet, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
+ *   bullet, a typed "+ " included, or numbered one after the other), whatever its shape. So are the lines right after a paragraph that ends with a colon, up to the next
  *   prose or title-like line: the colon announces them (a formula, a line of code, a list without bullets). A
  *   sentence too short to look like prose is a paragraph too when text follows it and a paragraph precedes it, or
  *   when it ends with a colon and anything but a heading follows it. A line of code (see {@link LineShape}) is a
@@ -158,6 +158,10 @@ final class TextLayout {
 
     /** Whether {@code next} is the item after {@code item} in one list: same bullet, or the next number. */
     private static boolean continuesList(Unit item, Unit next) {
+        String mark = LineShape.typedMark(item.text);
+        if (!mark.isEmpty() && mark.equals(LineShape.typedMark(next.text))) {
+            return true;
+        }
         if (!LineShape.isBullet(item.text) || !LineShape.isBullet(next.text)) {
             return false;
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * or label that follows it, so every non-blank line is its own unit. Text typed in an editor is often hard-wrapped
  * instead; it is recognised when most lines that have a non-blank successor are long and of similar width, and then
  * a line is joined to the one before it while that one filled at least 60% of the wrap width, which is how a wrapped
- * line differs from the last line of a paragraph, a heading or a list item.
+ * line differs from the last line of a paragraph, a heading or a list item. A line that opens with a bullet, a
+ * typed "+ " included, starts an item and is never joined to the line before it.
  *
  * <p>Each unit also records whether a blank line (or the edge of the text) stands right before or after it: browsers
  * copy paragraphs with a blank line between them and the items of a list or a box of links line after line.
@@ -55,7 +56,7 @@ final class Units {
                 continue;
             }
             boolean join = width > 0 && !current.isEmpty() && previousLength >= width * 0.6
-                    && !LineShape.isBullet(line) && !BRACKETED_ENTRY.matcher(line).lookingAt();
+                    && !LineShape.isBullet(line) && LineShape.typedMark(line).isEmpty() && !BRACKETED_ENTRY.matcher(line).lookingAt();
             if (!join) {
                 if (flush(current, units)) {
                     spaced.add(currentBlankBefore);
