@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gap-fill and wh-questions drawn from one sentence and one answer candidate in it. The rules are rules of English
@@ -37,6 +38,8 @@ final class ClauseQuestions {
             AnswerType.PERSON);
 
     private static final int MAX_STEM_WORDS = 45;
+    /** "... and blocked the assets": a second verb in the past tense, which cannot follow "did". */
+    private static final Pattern SECOND_PAST_VERB = Pattern.compile("\\band \\p{L}+ed\\b");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     // Where a long sentence may be cut: a semicolon, or a comma before a coordinating conjunction, a relative word or
@@ -149,8 +152,8 @@ final class ClauseQuestions {
     /** A wh-question where the clause allows: a leading "In YEAR," or a named subject right before its verb. */
     private Optional<String> whStem(Sentence s, Candidate c) {
         List<Token> t = s.tokens();
-        int first = tokenAt(t, c.start());
-        int last = tokenEndingAt(t, c.end());
+        int first = s.tokenStartingAt(c.start());
+        int last = s.tokenEndingAt(c.end());
         if (first < 0 || last < 0) {
             return Optional.empty();
         }
@@ -213,7 +216,7 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         // "did Clinton impose an embargo and blocked the assets": a second past verb cannot follow "did".
-        if (java.util.regex.Pattern.compile("\\band \\p{L}+ed\\b").matcher(rest).find()) {
+        if (SECOND_PAST_VERB.matcher(rest).find()) {
             return Optional.empty();
         }
         return Optional.of("In which year did " + subj + " " + verb.lemma() + " " + rest + "?");
@@ -245,25 +248,5 @@ final class ClauseQuestions {
         }
         String c = s.text().substring(t.get(from).start(), t.get(end - 1).end());
         return c.strip().replaceAll("[.!:,]+$", "").strip();
-    }
-
-    /** The index of the token that starts at {@code start}, or -1. */
-    static int tokenAt(List<Token> t, int start) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).start() == start) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the token that ends at {@code end}, or -1. */
-    static int tokenEndingAt(List<Token> t, int end) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).end() == end) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -238,8 +238,8 @@ final class Judge {
             return Optional.of("the year only dates another figure of the sentence");
         }
         List<Token> t = s.tokens();
-        int first = ClauseQuestions.tokenAt(t, c.start());
-        int last = ClauseQuestions.tokenEndingAt(t, c.end());
+        int first = c.sentence().tokenStartingAt(c.start());
+        int last = c.sentence().tokenEndingAt(c.end());
         if (c.end() < s.text().length() && s.text().charAt(c.end()) == '-' || c.start() > 0
                 && s.text().charAt(c.start() - 1) == '-') {
             return Optional.of("the blank is half of a hyphenated word");

@@ -95,8 +95,8 @@ final class Kinds {
     /** Role nouns the sentence gives the named person: right before the name, or in apposition right after it. */
     private List<String> rolesInText(Candidate c) {
         List<Token> t = c.sentence().tokens();
-        int first = ClauseQuestions.tokenAt(t, c.start());
-        int last = ClauseQuestions.tokenEndingAt(t, c.end());
+        int first = c.sentence().tokenStartingAt(c.start());
+        int last = c.sentence().tokenEndingAt(c.end());
         List<String> out = new java.util.ArrayList<>();
         if (first > 0 && isRoleNoun(t.get(first - 1))) {
             out.add(t.get(first - 1).lemma().toLowerCase(Locale.ROOT));

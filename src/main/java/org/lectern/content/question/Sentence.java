@@ -22,4 +22,24 @@ record Sentence(int index, int lesson, int paragraph, int start, int end, String
     int words() {
         return Text.wordCount(text);
     }
+
+    /** The index of the token that starts at offset {@code start} of the sentence, or -1. */
+    int tokenStartingAt(int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the token that ends at offset {@code end} of the sentence, or -1. */
+    int tokenEndingAt(int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -59,7 +59,7 @@ final class Mojibake {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han++;
             }
-            if (cp > 0xFF && !WINDOWS_1252_EXTRA.contains(new String(Character.toChars(cp)))) {
+            if (cp > 0xFF && WINDOWS_1252_EXTRA.indexOf(cp) < 0) {
                 latin = false;
             }
         }
