@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,9 @@ final class Judge {
             "next month", "this month", "last week", "next week", "this week", "yesterday", "tomorrow", "today",
             "tonight", "currently", "later on",
             "as above", "see below", "as follows", "the following", "mentioned above", "shown here", "pictured");
+    private static final Pattern BACK_REFERENCE =
+            Pattern.compile("\\b(?:" + String.join("|", BACK_REFERENCES) + ")\\b");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     private static final Pattern FURNITURE = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|image|illustration|credit"
             + "|courtesy|getty|shutterstock|pictured|click|subscribe|sign up|newsletter|advertisement|read more"
             + "|share this|follow us|all rights reserved)\\b");
@@ -146,10 +150,9 @@ final class Judge {
                         + "\" points at something the stem does not show");
             }
         }
-        for (String back : BACK_REFERENCES) {
-            if (Pattern.compile("\\b" + back + "\\b").matcher(lower).find()) {
-                return Optional.of("\"" + back + "\" points at something the stem does not show");
-            }
+        Matcher back = BACK_REFERENCE.matcher(lower);
+        if (back.find()) {
+            return Optional.of("\"" + back.group() + "\" points at something the stem does not show");
         }
         if (count(text, '“') != count(text, '”') || count(text, '"') % 2 != 0) {
             return Optional.of("a quotation mark without its pair: a fragment of speech");
@@ -485,7 +488,7 @@ final class Judge {
     }
 
     private static int quotedWords(String s) {
-        var m = Pattern.compile("[“\"]([^”\"]*)[”\"]").matcher(s);
+        var m = QUOTED.matcher(s);
         int n = 0;
         while (m.find()) {
             n += Text.wordCount(m.group(1));
