@@ -59,11 +59,9 @@ final class PlainTextParser {
     private static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
     /** A paragraph this long after such a box is the article resuming. */
     private static final int PARAGRAPH_WORDS = 25;
-    /** A date or a "by" with a name: the line under a title, never the title. */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\bby\\s+\\p{Lu}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|"
-                    + "\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b|"
-                    + "\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "by" before a name, or a time of day: with a calendar date ({@link Byline#hasDate}), a dateline's marks. */
+    private static final java.util.regex.Pattern BY_OR_TIME = java.util.regex.Pattern.compile(
+            "\\bby\\s+\\p{Lu}|\\d{1,2}:\\d{2}", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A line under a headline longer than this is its standfirst, a sentence that sums the story up. */
     private static final int STANDFIRST_WORDS = 16;
     /**
@@ -188,7 +186,7 @@ final class PlainTextParser {
             int last = opening;
             boolean dated = false;
             for (int i = opening + 1; i < span[0]; i++) {
-                boolean date = DATELINE.matcher(units.get(i).text).find();
+                boolean date = dateline(units.get(i).text);
                 last = dated && !date && candidate(units.get(i)) ? i : last;
                 dated |= date;
             }
@@ -235,12 +233,17 @@ final class PlainTextParser {
             String s = unit.text.strip();
             if (unit.undecided() && (unit.titleLike() || headline(unit)) && !unit.prose() && !unit.figure() && s.length() >= 3
                     && NoiseRules.reasonFor(s).isEmpty() && Byline.author(s).isEmpty() && !Byline.isName(s)
-                    && !DATELINE.matcher(s).find() && !Notes.isHeading(s) && (i < to || span == null
+                    && !dateline(s) && !Notes.isHeading(s) && (i < to || span == null
                     || i + 1 < units.size() && units.get(i + 1).prose())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A date or a "by" with a name: the line under a title, never the title. */
+    private static boolean dateline(String line) {
+        return Byline.hasDate(line) || BY_OR_TIME.matcher(line).find();
     }
 
     static boolean candidate(Unit unit) {
@@ -267,7 +270,7 @@ final class PlainTextParser {
         double bestScore = 0;
         for (int i = from; i < span[0]; i++) {
             Unit unit = units.get(i);
-            if (!headline(unit) || Byline.isName(unit.text) || DATELINE.matcher(unit.text).find()) {
+            if (!headline(unit) || Byline.isName(unit.text) || dateline(unit.text)) {
                 continue;
             }
             double score = HeadingChoice.stems(unit.text).stream()
@@ -317,8 +320,8 @@ final class PlainTextParser {
     private static boolean bylined(List<Unit> units, int i) {
         Unit unit = units.get(i);
         String text = unit.text.strip();
-        if (!(headline(unit) || question(unit)) || Byline.isName(text) || DATELINE.matcher(text).find()
-                || Byline.hasDate(text) || LABEL.matcher(text).find()
+        if (!(headline(unit) || question(unit)) || Byline.isName(text) || dateline(text)
+                || LABEL.matcher(text).find()
                 || LineShape.words(text) > STANDFIRST_WORDS || LineShape.isFigureCaption(text) || text.contains(". ")
                 || UNFINISHED.matcher(text).find() || LineShape.words(text) <= BUTTON_WORDS) {
             return false;
