@@ -57,6 +57,10 @@ final class HtmlCleaner {
             Map.entry("toc", "table of contents"), Map.entry("navbox", "navigation"),
             Map.entry("catlinks", "tag list"), Map.entry("hatnote", "disambiguation note"));
 
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "em", "strong", "b", "i",
+            "font", "mark", "abbr", "dfn", "cite", "q", "u");
+    private static final int SENTENCE_WORDS = 5;
+
     private HtmlCleaner() {
     }
 
@@ -71,7 +75,8 @@ final class HtmlCleaner {
             if (e.closest("[" + DROPPED + "]") != null) {
                 continue;
             }
-            Optional<String> reason = landmark(e).or(() -> named(e).filter(r -> !holdsArticle(e, pageText)));
+            Optional<String> reason = landmark(e)
+                    .or(() -> named(e).filter(r -> !holdsArticle(e, pageText) && !withinSentence(e)));
             if (reason.isEmpty() && e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
                 reason = Optional.of("edit link");
             }
@@ -128,6 +133,19 @@ final class HtmlCleaner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An inline element standing among the words of a sentence (a glossary pop-up link, a highlighted phrase) is
+     * part of that sentence whatever its class says: dropping it would cut the sentence. Its parent holds at least
+     * a few words of its own text beside it.
+     */
+    static boolean withinSentence(Element e) {
+        if (!INLINE.contains(e.normalName()) || e.parent() == null) {
+            return false;
+        }
+        String own = e.parent().ownText();
+        return own.split("\\s+").length >= SENTENCE_WORDS && own.matches("(?s).*\\p{Ll}.*");
     }
 
     private static boolean holdsArticle(Element e, int pageText) {

@@ -493,7 +493,7 @@ final class HtmlReadability {
         for (Element child : new ArrayList<>(article.children())) {
             for (Element e : new ArrayList<>(child.select("*"))) {
                 if (e != child && e.parent() != null && SHARE.matcher(e.className() + " " + e.id()).find()
-                        && e.text().length() < 500) {
+                        && e.text().length() < 500 && !HtmlCleaner.withinSentence(e)) {
                     remove(e, "share links");
                 }
             }

@@ -35,6 +35,7 @@ final class HtmlWalker {
             "figure", "figcaption", "table", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article",
             "header", "footer", "nav", "aside", "main", "hr", "img", "form", "menu");
     private static final String MARK = "[" + HtmlCleaner.DROPPED + "]";
+    private static final int LAYOUT_PROSE = 2;
 
     private final String title;
     private final Set<Element> roots;
@@ -168,14 +169,24 @@ final class HtmlWalker {
     /** Elements read child by child: everything but text blocks, list items without blocks and caption boxes. */
     private static boolean isContainer(Element e) {
         return switch (e.normalName()) {
-            case "h1", "h2", "h3", "h4", "h5", "h6", "img", "figcaption", "figure", "table", "pre", "hr", "p", "dt",
+            case "h1", "h2", "h3", "h4", "h5", "h6", "img", "figcaption", "figure", "pre", "hr", "p", "dt",
                  "dd" -> false;
+            case "table" -> isLayoutTable(e);
             case "li" -> e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
             default -> !(e.className().toLowerCase().contains("caption")
                     && e.select("p, div, ul, ol").stream().allMatch(inner -> inner == e));
         };
     }
 
+
+    /**
+     * A table that lays out a page rather than data (old pages put the whole story in one cell) holds paragraphs of
+     * prose in its cells; it is read like any other container.
+     */
+    private static boolean isLayoutTable(Element table) {
+        return table.select("p").stream().filter(p -> LineShape.isProse(p.text().strip())).limit(LAYOUT_PROSE)
+                .count() == LAYOUT_PROSE;
+    }
 
     private void add(Block block) {
         if (LineShape.isBlank(block.text())) {
