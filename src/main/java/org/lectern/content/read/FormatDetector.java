@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  *
  * <p>The content wins over the name, because people save web pages as ".txt" and paste HTML into ".md" files: text
  * that opens with a doctype or an {@code <html>}, {@code <head>} or {@code <body>} tag, or that carries several block
- * tags such as {@code <p>} and {@code <h2>}, is HTML whatever its name, except that a Markdown file (by its name)
+ * tags such as {@code <p>} and {@code <h2>} with most of its words inside them, is HTML whatever its name, except that a Markdown file (by its name)
  * whose lines use Markdown's own syntax three times or more stays Markdown however many HTML blocks it embeds. Otherwise the extension decides (.htm, .html,
  * .xhtml; .md, .markdown, .mdown). A file with another or no extension is Markdown only when several of its lines use
  * Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link syntax), since a few
@@ -58,7 +58,20 @@ final class FormatDetector {
         while (m.find() && count < 4) {
             count++;
         }
-        return count >= 4;
+        return count >= 4 && mostlyInTags(text);
+    }
+
+    /**
+     * An HTML fragment holds its words inside its elements; text copied from a page may carry a few lines of markup
+     * (a page's {@code <noscript>} code prints as text), but most of its words stand outside any tag.
+     */
+    private static boolean mostlyInTags(String text) {
+        var body = org.jsoup.Jsoup.parseBodyFragment(text).body();
+        int loose = 0;
+        for (var node : body.textNodes()) {
+            loose += node.text().strip().length();
+        }
+        return loose * 2 < body.text().length();
     }
 
     private static boolean hasAtxHeading(String text) {

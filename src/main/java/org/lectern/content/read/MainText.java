@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * the lines a colon announces cost little, because articles hold them between their paragraphs and menus do not. A
  * colon announces a list, not the rest of the page: it covers at most 20 short lines under it, so that a paragraph
  * ending "check out the footage below:" over a video that did not copy does not make the page's teasers and footer
- * cheap.
+ * cheap; and only a colon that ends a paragraph of prose or stands within five lines below one announces, since a
+ * label printed under the page's own tools ("Also on our site:") heads the page's teasers, not the author's list.
  * A row of links copied as one line ("Politics ▪ Sport ▪ Culture ▪ ...", "Terms | Privacy | Contact | ...", an index
  * "A B C D ...", see {@link LineShape#isLinkRow}) is long enough to pass for prose but costs like a short line: it is
  * a footer's or a menu's, and it must not draw the span past the article's end.
@@ -58,6 +59,8 @@ final class MainText {
     private static final double ANNOUNCED_COST = 0.5;
     /** A colon announces at most this many short lines (a list); a longer run of them under it is the page's. */
     private static final int ANNOUNCED_LINES = 20;
+    /** A colon announces only within this many lines of the article's last paragraph of prose. */
+    private static final int ANNOUNCER_REACH = 5;
     /** Code has characters that menus, share rows and headlines never do. */
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
 
@@ -93,6 +96,7 @@ final class MainText {
         double sum = 0;
         int start = -1;
         int announced = 0;
+        int sinceProse = ANNOUNCER_REACH + 1;
         boolean[] blurbs = cardBlurbs(units);
         boolean[] typed = typedLists(units);
         for (int i = 0; i < units.size(); i++) {
@@ -103,7 +107,9 @@ final class MainText {
             double value = blurbs[i] ? -SHORT_LINE_COST
                     : typed[i] ? value(unit, true)
                     : announced > 0 ? Math.max(value(unit), -ANNOUNCED_COST) : value(unit);
-            announced = unit.text.strip().endsWith(":") ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
+            announced = unit.text.strip().endsWith(":") && (unit.prose() || sinceProse <= ANNOUNCER_REACH)
+                    ? ANNOUNCED_LINES : unit.prose() ? 0 : Math.max(0, announced - 1);
+            sinceProse = unit.prose() ? 0 : unit.text.isBlank() ? sinceProse : sinceProse + 1;
             if (sum <= 0) {
                 if (value <= 0) {
                     continue;

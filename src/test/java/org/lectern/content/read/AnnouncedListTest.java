@@ -12,7 +12,8 @@ import org.lectern.content.Article;
 /**
  * In text copied from a whole page, what a colon announces costs little, but only a list's worth of short lines (at
  * most 20): a last paragraph ending "below:" over a video that did not copy does not carry the article's span over
- * the page's teasers to a paragraph of its footer.
+ * the page's teasers to a paragraph of its footer. And only a colon near the article's prose announces: a label
+ * printed below the page's own tools ("Also on our site:") heads the page's teasers.
  */
 class AnnouncedListTest {
 
@@ -76,6 +77,40 @@ class AnnouncedListTest {
         Article a = Fixtures.read("bridge.txt", text);
         String all = Fixtures.allLessonText(a);
         assertTrue(all.contains("Rope Walk"), all);
+        assertTrue(all.contains("lower parking charges"), all);
+    }
+
+    @Test
+    void aLabelFarBelowTheArticleAnnouncesNothing() throws Exception {
+        // The share row and page tools between the article and "Also on our site:" are the page's, so the headlines
+        // under that label are teasers at full cost, and the next story's paragraphs below them stay out.
+        var lines = new ArrayList<>(List.of("Home", "News", "Harbour bridge to close to cars", "", P1, "", P2, "",
+                "« Previous | Next »", "share12", "tweet0", "mail", "Permalink: /b-2596987",
+                "Print version", "Also on our site:"));
+        lines.addAll(teasers(8));
+        lines.addAll(List.of("Most read", "Ferry Timetable Changes For The Summer Season",
+                "The ferry company will add two sailings on weekday mornings from May, after complaints that the "
+                        + "first boat is full long before it leaves the quay on most days of the week.",
+                "New Head Teacher For The Harbour School",
+                "The governors of the harbour school have appointed a deputy head from the town as its new head "
+                        + "teacher, who will take up the post at the start of the autumn term."));
+        String all = Fixtures.allLessonText(Fixtures.read("bridge.txt", String.join("\n", lines) + "\n"));
+        assertTrue(all.contains("every ten minutes"), all);
+        assertFalse(all.contains("two sailings"), all);
+        assertFalse(all.contains("head teacher"), all);
+    }
+
+    @Test
+    void aListLabelAFewLinesBelowTheProseStillAnnouncesItsList() throws Exception {
+        // A how-to page: a caption and a related link stand between the opening and "What you'll need:". The list
+        // under the label costs little, so the opening above it and the steps below it are one span.
+        String text = String.join("\n", "Home", "Crafts", "How to build a terrarium", "", P1.replace("city council",
+                "garden club"), "", "A glass jar terrarium (photo)", "Other people are reading",
+                "Terrarium ideas", "What you'll need:", "Glass jar", "Gravel", "Charcoal", "Potting soil", "Moss",
+                "Small plants", "Tweezers", "Step 1", P2, "Step 2", P3) + "\n";
+        String all = Fixtures.allLessonText(Fixtures.read("terrarium.txt", text));
+        assertTrue(all.contains("five years ago"), all);
+        assertTrue(all.contains("every ten minutes"), all);
         assertTrue(all.contains("lower parking charges"), all);
     }
 }

@@ -53,4 +53,26 @@ class FormatDetectorTest {
     void readsAnHtmlNamedFileWithoutTagsAsText() {
         assertEquals(Format.TEXT, FormatDetector.detect("saved.html", "Title\n\nJust words, no tags at all."));
     }
+
+    @Test
+    void keepsPageTextThatCarriesAFewLinesOfMarkupAsText() {
+        // A page's <noscript> code prints as text when the page is copied with scripts off: a few tag lines among
+        // the words of the page.
+        String copied = "Harbour Post\nNews\nSport\n\nNorth pier to be rebuilt after winter gales\n\n"
+                + "The harbour board agreed on Monday to rebuild the north pier, closed to boats since the gales.\n\n"
+                + "Engineers will drive new piles beside the old timber ones and lay a concrete deck over them.\n\n"
+                + "Advertisement\n<div><a href=\"http://ads.example/jump\"><img src=\"/ad.gif\"></a></div>\n"
+                + "Advertisement\n<div><a href=\"http://ads.example/jump2\"><img src=\"/ad2.gif\"></a></div>\n"
+                + "<div><img src=\"//pixel.example/p.gif\" width=\"1\"></div>\n<div><a href=\"/x\">x</a></div>\n"
+                + "Imprint\nContact\n";
+        assertEquals(Format.TEXT, FormatDetector.detect("source.txt", copied));
+        String recipeCopied = "Rye bread\n\nMix the flour, water and salt the evening before and leave the dough "
+                + "somewhere cool overnight.\n\nBake it for an hour in a hot oven with a tray of water below.\n\n"
+                + "<p><img src=\"/rye.jpg\"></p><p><img src=\"/rye2.jpg\"></p><br><br>\nShare\nPrint\n";
+        assertEquals(Format.TEXT, FormatDetector.detect("page", recipeCopied));
+        // A fragment whose words stand in its paragraphs, wrapped over lines, is HTML.
+        assertEquals(Format.HTML, FormatDetector.detect("fragment.txt", "<h2>Rye bread</h2>\n<p>Mix the flour,\n"
+                + "water and salt the evening before\nand leave the dough somewhere cool.</p>\n<p>Bake it for an\n"
+                + "hour in a hot oven.</p>\n<ul><li>Flour</li><li>Water</li></ul>"));
+    }
 }
