@@ -25,10 +25,11 @@ import org.lectern.content.Endnote;
  * {@code main} element, or the deepest element holding most of the paragraph text. {@link HtmlWalker} then lists the
  * blocks of the whole page in reading order, the article's as text and the rest as dropped lines.
  *
- * <p>The title is what the page states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
+ * <p>The title is what the page declares for its article in schema.org JSON-LD ({@link HtmlJsonLd}), else what it
+ * states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
  * ..., in Readability's order), else the {@code <title>} without a " | Site name" suffix, else the page's only
  * {@code h1} or the first one in the article: the meta tags are written for sharing the article, while headings
- * often carry a shorter or older wording. The author is the {@code author} meta tag, else a byline. The summary is
+ * often carry a shorter or older wording. The author is the JSON-LD article's authors, else the {@code author} meta tag, else a byline. The summary is
  * the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays
  * in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
  * short lead applies as in every format.
@@ -108,11 +109,15 @@ final class HtmlParser {
             "twitter:description");
 
     private static String title(Document doc) {
+        String declared = HtmlJsonLd.read(doc).map(HtmlJsonLd.Stated::title).orElse("");
+        if (!declared.isEmpty()) {
+            return declared;
+        }
         String stated = meta(doc, TITLE_META);
         if (!stated.isEmpty()) {
             return stated;
         }
-        String page = doc.title().strip().replaceFirst("\\s+[|–—·-]\\s+[^|–—·-]{1,40}$", "").strip();
+        String page = pageTitle(doc);
         if (!page.isEmpty()) {
             return page;
         }
@@ -120,6 +125,11 @@ final class HtmlParser {
         Element inArticle = doc.selectFirst("article h1, main h1, [role=main] h1");
         Element heading = h1.size() == 1 ? h1.first() : inArticle != null ? inArticle : h1.first();
         return heading == null ? "" : heading.text().strip();
+    }
+
+    /** The {@code <title>} without a " | Site name" suffix. */
+    static String pageTitle(Document doc) {
+        return doc.title().strip().replaceFirst("\\s+[|–—·-]\\s+[^|–—·-]{1,40}$", "").strip();
     }
 
     /**
@@ -162,6 +172,10 @@ final class HtmlParser {
     }
 
     private static String author(Document doc) {
+        String declared = HtmlJsonLd.read(doc).map(HtmlJsonLd.Stated::author).orElse("");
+        if (!declared.isEmpty()) {
+            return declared;
+        }
         Element meta = doc.selectFirst("meta[name=author]");
         if (meta != null && !meta.attr("content").isBlank()) {
             return meta.attr("content").strip();

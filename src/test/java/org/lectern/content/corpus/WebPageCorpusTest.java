@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The reader on 57 real web pages from Mozilla Readability's test suite, each as saved HTML, as text copied from the
  * whole page and as a crawler's Markdown of the whole page, scored as {@code score.py} scores them.
  *
- * <p>HTML is held to the full bar: no page refused, mean word F1 at least 0.95, at least 52 of 57 pages (90%) at
- * F1 0.9 or more, at least 52 titles found. Markdown reaches the bar's mean and page count; text reaches its page
- * count. For them this test holds the figures the reader has reached, so that no change goes back on them, and
+ * <p>HTML passes the full bar (no page refused, mean word F1 at least 0.95, at least 52 of 57 pages (90%) at F1 0.9
+ * or more, at least 52 titles found) and is held to what it reached: mean 0.969, all 57 titles. Markdown reaches the
+ * bar's mean and page count; text reaches its page count. For every rendering this test holds the figures the
+ * reader has reached, so that no change goes back on them, and
  * {@code docs/benchmarks.md} says how far each is from the bar and why. Two limits of the corpus itself: one page's
  * {@code source.txt} is empty (an empty file is refused, as it must be), and 16 pages of the text and 15 of the
  * Markdown expect the HTML {@code <title>}, which neither the copied text nor the Markdown of the body contains, so
@@ -32,9 +33,9 @@ class WebPageCorpusTest {
     }
 
     private static final Map<String, Bar> BARS = Map.of(
-            "html", new Bar(0.95, 52, 52),
+            "html", new Bar(0.969, 52, 57),
             "md", new Bar(0.949, 52, 39),
-            "txt", new Bar(0.941, 53, 33));
+            "txt", new Bar(0.941, 53, 34));
 
     @ParameterizedTest
     @ValueSource(strings = {"html", "txt", "md"})
