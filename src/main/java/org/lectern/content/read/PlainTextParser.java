@@ -95,9 +95,6 @@ final class PlainTextParser {
     /** A standfirst is one or two sentences of at most about this many words. */
     private static final int OPENING_WORDS = 60;
 
-    /** Short lines between a lone opening paragraph and the next one that set the first apart as a notice. */
-    private static final int NOTICE_GAP = 4;
-
     private PlainTextParser() {
     }
 
@@ -256,8 +253,7 @@ final class PlainTextParser {
     }
 
     /**
-     * The heading-like line before the main text (or below a notice that opens it, see {@link #loneOpeningEnd}) that
-     * best names it: each of its words scores the number of the main
+     * The heading-like line before the main text that best names it: each of its words scores the number of the main
      * text's paragraphs that use it (up to five, so that one common word cannot carry a line), because a title names
      * what the whole article is about, while the site's name, menus, captions and teasers for other stories do not.
      * A line the page repeats scores more: sites print the title again in share boxes and breadcrumbs. Ties go to the
@@ -272,15 +268,14 @@ final class PlainTextParser {
         }
         int best = -1;
         double bestScore = 0;
-        int end = loneOpeningEnd(units, span);
-        for (int i = from; i < end; i++) {
+        for (int i = from; i < span[0]; i++) {
             Unit unit = units.get(i);
             if (!headline(unit) || Byline.isName(unit.text) || dateline(unit.text)) {
                 continue;
             }
             double score = HeadingChoice.stems(unit.text).stream()
                     .mapToInt(w -> Math.min(MAX_WORD_SCORE, paragraphs.getOrDefault(w, 0))).sum();
-            if (score > 0 && repeated(units, from, end, i)) {
+            if (score > 0 && repeated(units, from, span[0], i)) {
                 score += MAX_WORD_SCORE;
             }
             if (score > 0 && score >= bestScore) {
@@ -368,26 +363,6 @@ final class PlainTextParser {
             }
         }
         return false;
-    }
-
-    /**
-     * Where the lines that may name the article end: at the start of the main text, or, when the main text opens with
-     * a lone paragraph set apart from the next one by {@value #NOTICE_GAP} short lines or more (a notice such as
-     * "this story is unlisted", a sign-up box), at that next paragraph, since the title stands among those lines.
-     */
-    private static int loneOpeningEnd(List<Unit> units, int[] span) {
-        if (!units.get(span[0]).prose()) {
-            return span[0];
-        }
-        int lines = 0;
-        for (int i = span[0] + 1; i <= span[1]; i++) {
-            Unit unit = units.get(i);
-            if (unit.undecided() && unit.prose()) {
-                return lines >= NOTICE_GAP ? i : span[0];
-            }
-            lines += unit.text.isBlank() ? 0 : 1;
-        }
-        return span[0];
     }
 
     private static int firstUndecided(List<Unit> units) {
