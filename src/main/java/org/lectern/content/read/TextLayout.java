@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  *   are always captions. One-word units beside a heading are dropped: captions describe something. A run of more than
  *   four such lines is a list of links (teasers, menus, a gallery's labels) rather than a heading with its captions:
  *   only its last line, the one the paragraph follows, may be a heading.</li>
+ *   <li>A title-like line that ends with a colon, over at least two more short lines and then a paragraph, labels
+ *   a list ("What you'll need:", "Ingredients:"): the label and its items are paragraphs, and the last short line,
+ *   the one the paragraph follows, is left to the rules for headings. A run of short lines above such a label ends
+ *   at it.</li>
  *   <li>A title-like run not followed by a paragraph is dropped: a heading introduces text.</li>
  *   <li>A heading candidate is a banner, and dropped, when none of its words occur in the article's paragraphs (the
  *   heading names what follows; generic names such as "Introduction" are exempt) and it carries a bare number such as
@@ -41,6 +45,8 @@ final class TextLayout {
 
     /** The most title-like lines a heading run holds: the heading and the captions beside it. */
     private static final int MAX_RUN = 4;
+    /** The fewest items under a label for it to be a list. */
+    private static final int LABELLED_ITEMS = 2;
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
 
     private TextLayout() {
@@ -91,8 +97,16 @@ final class TextLayout {
                 continue;
             }
             int j = i;
-            while (j < open.size() && inRun(open.get(j))) {
+            while (j < open.size() && inRun(open.get(j)) && (j == i || labelledList(open, j) == j)) {
                 j++;
+            }
+            int end = labelledList(open, i);
+            if (end > i) {
+                // "What you'll need:" over short lines: the label and its items are text; the last short line,
+                // the one the next paragraph follows, is left to head it.
+                open.subList(i, end).forEach(u -> u.become(Unit.Role.PARAGRAPH));
+                i = end;
+                continue;
             }
             if (j == i) {
                 unit.drop("stray line outside the text");
@@ -122,6 +136,24 @@ final class TextLayout {
             return false;
         }
         return !(unit.titleLike() && i + 1 < open.size() && open.get(i + 1).prose());
+    }
+
+    /**
+     * A title-like line ending with a colon, at the head of at least {@value #LABELLED_ITEMS} more short lines and
+     * then a paragraph, labels a list ("What you'll need:", "Ingredients:"): a heading would not end in a colon, and a
+     * menu has no label of its own in the middle of the text. Returns where the label's items end (the last short line,
+     * the one the paragraph follows, may head it), or {@code i} when unit {@code i} labels no list.
+     */
+    private static int labelledList(List<Unit> open, int i) {
+        if (!open.get(i).titleLike() || !open.get(i).text.strip().endsWith(":")) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < open.size() && !open.get(k).prose() && !open.get(k).text.strip().endsWith(":")) {
+            k++;
+        }
+        boolean paragraphNext = k < open.size() && open.get(k).prose();
+        return paragraphNext && k - i - 2 >= LABELLED_ITEMS ? k - 1 : i;
     }
 
     /** True when unit {@code i} would start a section: a title-like run that a paragraph follows. */
