@@ -129,6 +129,9 @@ final class LineShape {
         return letters > 0 && uncased * 2 > letters;
     }
 
+    /** The end of a sentence inside a line: a lower-case word, a stop, and a capitalised word after it. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}\\p{Ll}");
+
     private static boolean endsLikeSentence(String line) {
         return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();
     }
@@ -157,6 +160,11 @@ final class LineShape {
         return m.find() ? m.group(1) : "";
     }
 
+    /**
+     * A line of running text: ten CJK characters with a full stop; a bulleted line of two words or more (unless it is
+     * a numbered heading); 25 words or more; or six words or more with a lower-case word that end like a sentence or
+     * open with a whole sentence (a paragraph whose last sentence the page cut short).
+     */
     public static boolean isProse(String line) {
         int cjk = cjkCharacters(line);
         if (cjk >= 40 || cjk >= 10 && CJK_STOP.matcher(line).find()) {
@@ -175,7 +183,17 @@ final class LineShape {
         if (titleLike && isTitleCase(line) && !line.contains(". ")) {
             return false;
         }
-        return words >= 6 && endsLikeSentence(line) && (hasLowerCaseWord(line) || caseless(line));
+        return words >= 6 && (endsLikeSentence(line) || opensWithSentence(line))
+                && (hasLowerCaseWord(line) || caseless(line));
+    }
+
+    /**
+     * A line that opens with a whole sentence of six words or more ("AI has not changed anything in security so far.
+     * Deep fakes are still rare, ...") is prose even when the page cut its last sentence short.
+     */
+    private static boolean opensWithSentence(String line) {
+        var m = SENTENCE_INSIDE.matcher(line);
+        return m.find() && words(line.substring(0, m.start() + 1)) >= 6;
     }
 
     /**

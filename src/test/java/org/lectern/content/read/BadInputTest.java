@@ -95,6 +95,28 @@ class BadInputTest {
     }
 
     @Test
+    void readsAParagraphWhoseLastSentenceWasCutShort() throws Exception {
+        // A whole sentence opens the paragraph; the page cut the next one off mid-word.
+        String html = "<html><body><ol><li><p>Tidal power has not changed the island's energy supply so far. Most "
+                + "of it still comes from the old diesel st</p></li></ol>"
+                + "</body></html>";
+        Article article = reader.read("tide.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, article.lessons().size());
+        String md = "Markets in the old town open at dawn on Saturdays in summer. The fish stalls sell out before "
+                + "nine, and by noon the squ\n";
+        assertEquals(1, reader.read("market.md", md.getBytes(StandardCharsets.UTF_8)).lessons().size());
+    }
+
+    @Test
+    void refusesAPageOfHeadingsAndPicturesWithoutASentence() {
+        String html = "<html><head><title>Gallery</title></head><body><article><h2>Test Case 1</h2>"
+                + "<img src=\"a.jpg\" alt=\"a.jpg\"><h2>Test Case 2</h2><img src=\"b.jpg\" alt=\"b.jpg\">"
+                + "</article></body></html>";
+        assertEquals("The file “gallery.html” has no readable prose: no paragraph of sentences was found in it.",
+                rejection("gallery.html", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void readsTextWithoutAnySectionHeadingAsOneLessonUnderItsTitle() throws Exception {
         String text = "This is a single paragraph that talks about something at length but never has a heading. "
                 + "It goes on and on without any structure at all.\n\nAnd another paragraph follows it, equally flat "
