@@ -186,6 +186,11 @@ final class HtmlParser {
             if (byline.isPresent()) {
                 return byline.get();
             }
+            // A byline box prints the name and then, after a separator, when or where ("Ann Lee • 8h").
+            String name = text.split("\\s+[•|·–—]\\s+")[0].strip();
+            if (!name.equals(text) && Byline.isName(name)) {
+                return name;
+            }
             if (LineShape.words(text) >= 2 && LineShape.words(text) <= 4 && LineShape.isTitleLike(text)) {
                 return text;
             }

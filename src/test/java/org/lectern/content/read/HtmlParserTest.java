@@ -100,6 +100,16 @@ class HtmlParserTest {
     }
 
     @Test
+    void readsTheNameFromABylineBoxThatAddsWhenOrWhere() throws Exception {
+        Article a = read("<article><h1>Glaciers</h1><div class=\"author\">Ann Lee • 8h</div><h2>Ice Flow</h2>"
+                + "<p>Ice flows downhill.</p></article>");
+        assertEquals("Ann Lee", a.author());
+        Article b = read("<article><h1>Glaciers</h1><span class=\"byline\">Tom Ness | Harbour Post</span>"
+                + "<h2>Ice Flow</h2><p>Ice flows downhill.</p></article>");
+        assertEquals("Tom Ness", b.author());
+    }
+
+    @Test
     void keepsAnExponentThatIsNotANoteReference() throws Exception {
         Article a = read("<article><h1>Glaciers</h1><h2>Ice Flow</h2><p>It covers 80 km<sup>2</sup> of the valley.</p>"
                 + "</article>");
