@@ -29,7 +29,8 @@ import org.lectern.content.Endnote;
  * states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
  * ..., in Readability's order), else the {@code <title>} without a " | Site name" suffix, else the page's only
  * {@code h1} or the first one in the article: the meta tags are written for sharing the article, while headings
- * often carry a shorter or older wording. The author is the JSON-LD article's authors, else the {@code author} meta tag, else a byline. The summary is
+ * often carry a shorter or older wording. The author is the JSON-LD article's authors, else the meta tags that name one ({@code dc:creator}, {@code author},
+ * ...), else a byline with a name of real words (avatars print initials), in capitals or not. The summary is
  * the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays
  * in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
  * short lead applies as in every format.
@@ -104,6 +105,9 @@ final class HtmlParser {
     /** Meta tags that state the article's title, in the order Readability trusts them. */
     private static final List<String> TITLE_META = List.of("dc:title", "dcterm:title", "og:title",
             "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+    /** Meta tags that name the author, in the order Readability trusts them. */
+    private static final List<String> AUTHOR_META = List.of("dc:creator", "dcterm:creator", "author",
+            "parsely-author");
     private static final List<String> DESCRIPTION_META = List.of("dc:description", "dcterm:description",
             "og:description", "weibo:article:description", "weibo:webpage:description", "description",
             "twitter:description");
@@ -176,9 +180,9 @@ final class HtmlParser {
         if (!declared.isEmpty()) {
             return declared;
         }
-        Element meta = doc.selectFirst("meta[name=author]");
-        if (meta != null && !meta.attr("content").isBlank()) {
-            return meta.attr("content").strip();
+        String stated = meta(doc, AUTHOR_META);
+        if (!stated.isEmpty()) {
+            return stated;
         }
         for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")) {
             String text = e.text().strip();
@@ -191,11 +195,27 @@ final class HtmlParser {
             if (!name.equals(text) && Byline.isName(name)) {
                 return name;
             }
-            if (LineShape.words(text) >= 2 && LineShape.words(text) <= 4 && LineShape.isTitleLike(text)) {
+            if (LineShape.words(text) >= 2 && LineShape.words(text) <= 4 && fullWords(text) >= 2
+                    && (LineShape.isTitleLike(text) || Byline.isName(titleCased(text)))) {
                 return text;
             }
         }
         return "";
+    }
+
+    /** Words of two letters or more: a name has at least two, while an avatar prints initials ("S Sky", "J J"). */
+    private static long fullWords(String text) {
+        return java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches("\\p{L}{2}.*")).count();
+    }
+
+    /** "NATALIYA VASILYEVA" as "Nataliya Vasilyeva", so that a name printed in capitals reads as a name. */
+    private static String titleCased(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String w : text.split("\\s+")) {
+            out.append(out.isEmpty() ? "" : " ").append(w.isEmpty() ? w
+                    : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
     }
 
     private static Element root(Document doc) {
