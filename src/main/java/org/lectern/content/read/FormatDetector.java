@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
  *
  * <p>The content wins over the name, because people save web pages as ".txt" and paste HTML into ".md" files: text
  * that opens with a doctype or an {@code <html>}, {@code <head>} or {@code <body>} tag, or that carries several block
- * tags such as {@code <p>} and {@code <h2>} with most of its words inside them, is HTML whatever its name, except that a Markdown file (by its name)
- * whose lines use Markdown's own syntax three times or more stays Markdown however many HTML blocks it embeds. Otherwise the extension decides (.htm, .html,
- * .xhtml; .md, .markdown, .mdown). A file with another or no extension is Markdown only when several of its lines use
- * Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link syntax), since a few
- * stray asterisks or hashes are common in plain text; anything else is plain text.
+ * tags such as {@code <p>} and {@code <h2>} with most of its words inside them, is HTML whatever its name, except that
+ * a Markdown file (by its name) whose lines use Markdown's own syntax three times or more stays Markdown however many
+ * HTML blocks it embeds. Text copied from a page may carry a few lines of the page's markup (its {@code <noscript>}
+ * code prints as text), but most of its words stand outside any tag, so it stays text. Otherwise the extension decides
+ * (.htm, .html, .xhtml; .md, .markdown, .mdown). A file with another or no extension is Markdown only when several of
+ * its lines use Markdown's own syntax (ATX headings, setext underlines, footnote definitions, fenced code, link
+ * syntax), since a few stray asterisks or hashes are common in plain text; anything else is plain text.
  */
 final class FormatDetector {
 

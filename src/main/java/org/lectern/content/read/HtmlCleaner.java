@@ -3,6 +3,7 @@ package org.lectern.content.read;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +20,8 @@ import org.jsoup.nodes.Element;
  * article itself (the body, {@code article}, {@code main}, or more than half the page's text) is never marked on the
  * strength of its class: themes put words such as "tag-biology" on the article element. Inside the article chosen
  * by {@link HtmlReadability}, a name-based mark is kept only on an element shorter than 500 characters and never
- * takes a heading's own words ({@link #liftInside}).
+ * takes a heading's own words ({@link #liftInside}). A name never marks an inline element that stands among a
+ * sentence's words (a glossary link with {@code class="popup"}): dropping it would cut the sentence.
  */
 final class HtmlCleaner {
 
@@ -57,7 +59,7 @@ final class HtmlCleaner {
             Map.entry("toc", "table of contents"), Map.entry("navbox", "navigation"),
             Map.entry("catlinks", "tag list"), Map.entry("hatnote", "disambiguation note"));
 
-    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "em", "strong", "b", "i",
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i",
             "font", "mark", "abbr", "dfn", "cite", "q", "u");
     private static final int SENTENCE_WORDS = 5;
 

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The title and authors a page states for search engines in schema.org JSON-LD ({@code <script
  * type="application/ld+json">}), read as Mozilla's Readability reads them: the first block whose {@code @context} is
  * schema.org and whose {@code @type} is an article or a post (looked up in a list or a {@code @graph} too) gives its
- * {@code name} or {@code headline} (when both are given and differ, the one that matches the page's {@code <title>} without its site name;
- * the name otherwise) and its authors' names, joined by commas. Publishers write these for the article itself, so they
- * outrank the sharing tags; a block that cannot be parsed is passed over, like any other broken part of a page.
+ * {@code name} or {@code headline} (when both are given and differ, the one that matches the page's {@code <title>}
+ * without its site name; the name otherwise) and its authors' names, joined by commas. Publishers write these for the
+ * article itself, so they outrank the sharing tags; a block that cannot be parsed is passed over, like any other broken
+ * part of a page.
  */
 final class HtmlJsonLd {
 
@@ -46,7 +47,8 @@ final class HtmlJsonLd {
             } catch (JacksonException e) {
                 continue;
             }
-            Optional<Stated> stated = article(node).map(a -> new Stated(title(a, HtmlParser.pageTitle(doc)), authors(a)));
+            String pageTitle = HtmlParser.pageTitle(doc);
+            Optional<Stated> stated = article(node).map(a -> new Stated(title(a, pageTitle), authors(a)));
             if (stated.isPresent()) {
                 return stated;
             }

@@ -26,13 +26,13 @@ import org.lectern.content.Endnote;
  * blocks of the whole page in reading order, the article's as text and the rest as dropped lines.
  *
  * <p>The title is what the page declares for its article in schema.org JSON-LD ({@link HtmlJsonLd}), else what it
- * states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title},
- * ..., in Readability's order), else the {@code <title>} without a " | Site name" suffix, else the page's only
- * {@code h1} or the first one in the article: the meta tags are written for sharing the article, while headings
- * often carry a shorter or older wording. The author is the JSON-LD article's authors, else the meta tags that name one ({@code dc:creator}, {@code author},
- * ...), else a byline with a name of real words (avatars print initials), in capitals or not. The summary is
- * the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays
- * in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
+ * states in its meta tags ({@code dc:title}, {@code og:title}, {@code twitter:title}, ..., in Readability's order),
+ * else the {@code <title>} without a " | Site name" suffix, else the page's only {@code h1} or the first one in the
+ * article: the meta tags are written for sharing the article, while headings often carry a shorter or older wording.
+ * The author is the JSON-LD article's authors, else the meta tags that name one ({@code dc:creator}, {@code author},
+ * ...), else a byline with a name of real words (avatars print initials), in capitals or not. The summary is the
+ * page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays in the
+ * lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
  * short lead applies as in every format.
  */
 final class HtmlParser {

@@ -130,7 +130,8 @@ final class LineShape {
     }
 
     /** The end of a sentence inside a line: a lower-case word, a stop, and a capitalised word after it. */
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}\\p{Ll}");
+    private static final Pattern SENTENCE_INSIDE =
+            Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}\\p{Ll}");
 
     private static boolean endsLikeSentence(String line) {
         return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();

@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CorpusScore {
 
-    /** The corpus, or another folder of pages laid out the same way (held-out pages) given as {@code -Dlectern.pages}. */
-    public static final Path PAGES = Path.of(System.getProperty("lectern.pages", "src/test/resources/corpus/web-pages"));
+    /** The corpus, or a folder of pages laid out the same way (held-out pages) given as {@code -Dlectern.pages}. */
+    public static final Path PAGES = Path.of(System.getProperty("lectern.pages",
+            "src/test/resources/corpus/web-pages"));
     public static final List<String> RENDERINGS = List.of("html", "md", "txt");
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);

@@ -113,7 +113,8 @@ class HtmlParserTest {
     void prefersTheCreatorMetaTagAndPassesOverAvatarInitials() throws Exception {
         Article a = Fixtures.read("page.html", "<html><head><title>Glaciers</title><meta property=\"dc:creator "
                 + "twitter:creator\" content=\"Ruth Calder\"><meta name=\"author\" content=\"Harbour Post\"></head>"
-                + "<body><article><h1>Glaciers</h1><h2>Ice Flow</h2><p>Ice flows downhill.</p></article></body></html>");
+                + "<body><article><h1>Glaciers</h1><h2>Ice Flow</h2><p>Ice flows downhill.</p></article>"
+                + "</body></html>");
         assertEquals("Ruth Calder", a.author());
         Article b = read("<article><div class=\"author\"><span>J</span> <span>J</span></div>"
                 + "<div class=\"author-name\">NATALIYA IVANOVA</div><h1>Glaciers</h1><h2>Ice Flow</h2>"
