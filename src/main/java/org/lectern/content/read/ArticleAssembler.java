@@ -23,7 +23,8 @@ import org.lectern.content.read.BlockSorter.Part;
  * is the article's opening, not an abstract, and is kept as a lesson; a longer lead becomes an "Introduction" lesson,
  * or opens the article's own "Introduction", so that no real paragraph is lost; captions above the first heading
  * belong to the first lesson. A text without any heading is one lesson under the article's title (split by {@link
- * Outline} when long); only a text with no paragraph left at all is refused. Without a lead the summary is the opening
+ * Outline} when long); only a text with no paragraph left at all is refused. A title that is a breadcrumb trail
+ * ("Home &gt; News &gt; Story") is its last step. Without a lead the summary is the opening
  * of the first paragraph (its first sentences, up to about 320 characters). Citation markers are stripped last, so
  * their offsets refer to the paragraphs as the lesson shows them.
  */
@@ -31,6 +32,7 @@ final class ArticleAssembler {
 
     private static final int ABSTRACT_MAX_WORDS = 80;
     private static final int SUMMARY_MAX_CHARS = 320;
+    private static final java.util.regex.Pattern CRUMB = java.util.regex.Pattern.compile("\\s+[>›»→]\\s+");
 
     private ArticleAssembler() {
     }
@@ -44,7 +46,7 @@ final class ArticleAssembler {
         List<String> leadCaptions = sorted.leadCaptions;
         List<Part> sections = sorted.parts;
         endnotes.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        String title = draft.title().isBlank() ? titleFromFileName(fileName) : draft.title();
+        String title = draft.title().isBlank() ? titleFromFileName(fileName) : lastCrumb(draft.title());
         int top = Outline.lessonLevel(sections);
         boolean headed = sections.stream().anyMatch(s -> !s.paragraphs().isEmpty());
         if (!headed && !lead.isEmpty()) {
@@ -112,6 +114,15 @@ final class ArticleAssembler {
             out.append(out.isEmpty() ? "" : " ").append(sentence);
         }
         return out.toString();
+    }
+
+    /**
+     * A breadcrumb trail ("Mac &amp; i &gt; News &gt; 2015 &gt; Passwords for the Mac") names the article by its last
+     * step; two separators or more make a trail, so that a title with one "&gt;" in it stays whole.
+     */
+    static String lastCrumb(String title) {
+        String[] steps = CRUMB.split(title);
+        return steps.length >= 3 && !steps[steps.length - 1].isBlank() ? steps[steps.length - 1].strip() : title;
     }
 
     private static String titleFromFileName(String fileName) {
