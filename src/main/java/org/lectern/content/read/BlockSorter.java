@@ -20,7 +20,8 @@ import org.lectern.content.Endnote;
  * teasers come one at a time between headlines and sites put such boxes in the middle of the article. Under a notes heading, numbered paragraphs are endnotes and the rest are unnumbered
  * references, dropped rather than read as lesson text; a notes heading with no entry is dropped. A run of numbered
  * reference-like paragraphs at the end that the text cites is a notes list even without a heading. Before the first
- * heading, a byline gives the author, or a bare name where pages print one as the byline (first under the title,
+ * heading, a byline gives the author (a byline set as a heading above the text too), or a bare name where pages
+ * print one as the byline (first under the title,
  * after a lone "By", beside a date), and a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end.
  *
@@ -140,6 +141,10 @@ final class BlockSorter {
         } else if (notes) {
             emptyNotesHeading = dropped.size();
             drop(text, "reference heading with no entries");
+        } else if (!anyText && Byline.author(text).isPresent()) {
+            // A byline set as a heading above the text ("Prepared by Ann Lee, ...") names the author.
+            author = author.isEmpty() ? Byline.author(text).get() : author;
+            drop(text, "byline");
         } else if (parts.isEmpty() && text.strip().matches("(?i)abstract|summary|tl;?dr|in brief|at a glance")) {
             // What an abstract heading introduces is the lead, which becomes the summary.
             drop(text, "abstract heading");

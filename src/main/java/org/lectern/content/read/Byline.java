@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the author's name from a byline and recognises the author's bio.
  *
- * <p>A byline is a short line that starts with "By", "Written by", "Posted by", "Words by", "Author:" or "Authors:",
+ * <p>A byline is a short line that starts with "By", "Written by", "Posted by", "Words by", "Prepared by",
+ * "Compiled by", "Author:" or "Authors:",
  * possibly with a date between the verb and "by" ("Posted on March 12, 2024 by Dana Whitfield").
  * The name is the run of capitalised words that follows (initials, particles such as "van" or "de", and "and" or "&amp;"
  * between two names are allowed), so dates, times and category lists that sites append to the byline fall away.
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:written|posted|words|story|text|reported|published)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
+            "^(?:(?:written|posted|words|story|text|reported|published|prepared|compiled|curated)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BIO_VERB = Pattern.compile(
             "\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b");
