@@ -1,5 +1,6 @@
 package org.lectern.content.read;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,12 +74,13 @@ final class HtmlCleaner {
     static void mark(Document doc) {
         doc.select(SILENT).remove();
         int pageText = doc.body().text().length();
+        Map<Element, Boolean> sentences = new IdentityHashMap<>();
         for (Element e : doc.body().select("*")) {
             if (e.closest("[" + DROPPED + "]") != null) {
                 continue;
             }
             Optional<String> reason = landmark(e)
-                    .or(() -> named(e).filter(r -> !holdsArticle(e, pageText) && !withinSentence(e)));
+                    .or(() -> named(e).filter(r -> !holdsArticle(e, pageText) && !withinSentence(e, sentences)));
             if (reason.isEmpty() && e.is("a") && e.text().strip().matches("(?i)\\[?edit]?")) {
                 reason = Optional.of("edit link");
             }
@@ -143,11 +145,18 @@ final class HtmlCleaner {
      * a few words of its own text beside it.
      */
     static boolean withinSentence(Element e) {
+        return withinSentence(e, new IdentityHashMap<>());
+    }
+
+    /** As {@link #withinSentence(Element)}, judging each parent once however many inline elements it holds. */
+    private static boolean withinSentence(Element e, Map<Element, Boolean> sentences) {
         if (!INLINE.contains(e.normalName()) || e.parent() == null) {
             return false;
         }
-        String own = e.parent().ownText();
-        return own.split("\\s+").length >= SENTENCE_WORDS && own.matches("(?s).*\\p{Ll}.*");
+        return sentences.computeIfAbsent(e.parent(), parent -> {
+            String own = parent.ownText();
+            return own.split("\\s+").length >= SENTENCE_WORDS && own.matches("(?s).*\\p{Ll}.*");
+        });
     }
 
     private static boolean holdsArticle(Element e, int pageText) {
