@@ -48,13 +48,20 @@ final class Judge {
             "because", "which", "while", "although", "though", "then", "here", "there's", "thus", "hence", "also",
             "neither", "instead", "still", "yes", "no", "otherwise", "besides", "meanwhile");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
-    private static final Set<String> BACK_REFERENCES = Set.of("the latter", "the former", "the same", "the above",
+    private static final Set<String> BACK_REFERENCES = Set.of("the same", "the above",
             "the other", "the rest", "the remaining", "last year", "next year", "this year", "last month",
             "next month", "this month", "last week", "next week", "this week", "yesterday", "tomorrow", "today",
             "tonight", "currently", "later on",
             "as above", "see below", "as follows", "the following", "mentioned above", "shown here", "pictured");
+    /**
+     * "The former" and "the latter" point back when they stand for a noun ("the latter was cheaper"), not when they
+     * qualify one ("the former Soviet Union", "the latter half of the year"): a word other than a verb after them
+     * makes them an adjective.
+     */
+    private static final String FORMER_OR_LATTER = "the (?:former|latter)(?!\\s+(?!(?:is|was|are|were|has|had|have"
+            + "|will|would|can|could|may|might|must|should|does|did|also|too)\\b)[\\p{L}])";
     private static final Pattern BACK_REFERENCE =
-            Pattern.compile("\\b(?:" + String.join("|", BACK_REFERENCES) + ")\\b");
+            Pattern.compile("\\b(?:" + FORMER_OR_LATTER + "|" + String.join("|", BACK_REFERENCES) + ")\\b");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     private static final Pattern FURNITURE = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|image|illustration|credit"
             + "|courtesy|getty|shutterstock|pictured|click|subscribe|sign up|newsletter|advertisement|read more"

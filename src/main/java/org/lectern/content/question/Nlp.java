@@ -38,9 +38,30 @@ final class Nlp {
         lemmatizer = new LemmatizerME(m.lemmas);
     }
 
+    /**
+     * The paragraph's sentences. The model ends a sentence after a person's middle initials ("President George H.W."
+     * | "Bush said ..."), so a sentence that ends with initials right after a capitalised name, and is followed by a
+     * capitalised word, is joined to the next one; "in the U.S." at a sentence's end follows a lower-case word and
+     * stays.
+     */
     Span[] sentences(String paragraph) {
-        return sentences.sentPosDetect(paragraph);
+        Span[] found = sentences.sentPosDetect(paragraph);
+        java.util.List<Span> joined = new java.util.ArrayList<>();
+        for (Span span : found) {
+            Span last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && INITIALS_END.matcher(last.getCoveredText(paragraph)).find()
+                    && Character.isUpperCase(paragraph.charAt(span.getStart()))) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined.toArray(Span[]::new);
     }
+
+    /** A capitalised name followed by one to three initials at the end of a sentence: "George H.W.", "John F.". */
+    private static final java.util.regex.Pattern INITIALS_END =
+            java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s?){1,3}$");
 
     Span[] tokens(String sentence) {
         return tokenizer.tokenizePos(sentence);

@@ -288,6 +288,25 @@ class ReviewPatternsTest {
     }
 
     @Test
+    void formerAndLatterPointBackOnlyWhenTheyStandForANoun() {
+        Judged j = judged("Farmers grew wheat and barley on the plain, and the latter was sold to brewers in the town.",
+                "Thousands of engineers moved to Finland from the former Soviet Union in the 1990s.",
+                "The harvest was better in the latter half of the decade than in any year before it.");
+        assertTrue(j.sentence(0).isPresent(), "the latter stands for barley, which the stem may not show");
+        assertEquals(Optional.empty(), j.sentence(1), "the former Soviet Union is a name, not a reference");
+        assertEquals(Optional.empty(), j.sentence(2), "the latter half qualifies a noun");
+    }
+
+    @Test
+    void aSentenceIsNotCutAfterAPersonsInitials() {
+        Judged j = judged("In 1991 President George H.W. Bush held back loan guarantees for new housing in the region. "
+                + "The talks in Madrid went ahead later that year.");
+        assertEquals("In 1991 President George H.W. Bush held back loan guarantees for new housing in the region.",
+                j.facts().sentences.get(0).text());
+        assertEquals("The talks in Madrid went ahead later that year.", j.facts().sentences.get(1).text());
+    }
+
+    @Test
     void syntheticNumbersAreNotASeriesAroundTheAnswer() {
         Judged j = judged("The station held 7,500 litres of water for the crew.",
                 "A second tank held 900 litres for the garden.");
