@@ -295,8 +295,8 @@ final class Distractors {
     }
 
     private boolean fits(String option, String answer, String stem, List<String> chosen, Predicate<String> statedTrue) {
-        return sameCasing(option, answer) && !isMarkup(option) && Text.fitsArticle(stem, option) && !Related.related(option, answer, lexicon)
-                && !Related.mentions(stem, option, lexicon)
+        return sameCasing(option, answer) && !isMarkup(option) && Text.fitsArticle(stem, option)
+                && !Related.related(option, answer, lexicon) && !Related.mentions(stem, option, lexicon)
                 && chosen.stream().noneMatch(c -> Related.related(c, option, lexicon)) && !statedTrue.test(option);
     }
 

@@ -90,6 +90,8 @@ final class Judge {
             AnswerType.WATER);
     /** A list of this many names or more ("Brazil, Mexico, Uruguay, Russia, _____, Namibia and ...") is a catalogue. */
     static final int LONG_LIST = 5;
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "&");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ")", ":");
 
     /** Stems longer than this read as a passage, not a question. */
     static final int LONG_STEM_WORDS = 32;
@@ -248,8 +250,8 @@ final class Judge {
             return Optional.of("the year only dates another figure of the sentence");
         }
         List<Token> t = s.tokens();
-        int first = c.sentence().tokenStartingAt(c.start());
-        int last = c.sentence().tokenEndingAt(c.end());
+        int first = s.tokenStartingAt(c.start());
+        int last = s.tokenEndingAt(c.end());
         if (c.end() < s.text().length() && s.text().charAt(c.end()) == '-' || c.start() > 0
                 && s.text().charAt(c.start() - 1) == '-') {
             return Optional.of("the blank is half of a hyphenated word");
@@ -433,7 +435,7 @@ final class Judge {
     }
 
     private static boolean isJoiner(Token t) {
-        return Set.of(",", "and", "or", "&").contains(t.text());
+        return JOINERS.contains(t.text());
     }
 
     /**
@@ -445,7 +447,7 @@ final class Judge {
         if (first < 0 || last < first) {
             return false;
         }
-        boolean after = last + 1 >= t.size() || Set.of(",", ".", ";", ")", ":").contains(t.get(last + 1).text());
+        boolean after = last + 1 >= t.size() || CLAUSE_ENDS.contains(t.get(last + 1).text());
         if (first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).isProperNoun() && after
                 && !(last + 2 < t.size() && t.get(last + 1).text().equals(",") && isJoiner(t.get(last + 2)))) {
             return true;

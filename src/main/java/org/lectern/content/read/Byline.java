@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:written|posted|words|story|text|reported|published|prepared|compiled|curated)\\b[^.!?]{0,60}?\\s)?(?:by|authors?:)\\s*:?\\s+(.+)$",
+            "^(?:(?:written|posted|words|story|text|reported|published|prepared|compiled|curated)\\b[^.!?]{0,60}?\\s)?"
+                    + "(?:by|authors?:)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BIO_VERB = Pattern.compile(
             "\\s*[,(]|\\s+(is|was|has|holds|writes|works|teaches|lives|leads|covers|serves|received)\\b");
@@ -96,8 +97,8 @@ final class Byline {
     }
 
     /**
-     * A line that is only a person's name, or up to three joined by "and": two to four capitalised words each,
-     * initials or particles allowed.
+     * A line that is only a person's name, or up to three joined by "and": two to four capitalised words each (in
+     * capitals too), initials with their stop or particles allowed.
      */
     public static boolean isName(String line) {
         String[] names = line.strip().split("\\s+(and|&)\\s+");
@@ -111,7 +112,9 @@ final class Byline {
         }
         for (String token : tokens) {
             if (!NAME_WORD.matcher(token).matches() && !PARTICLES.contains(token)
-                    || NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+                    || NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT))
+                    || token.length() == 1) {
+                // An initial is written with its stop ("J. Smith"); a lone capital is an avatar's letter ("S Sky").
                 return false;
             }
         }

@@ -30,10 +30,10 @@ import org.lectern.content.Endnote;
  * else the {@code <title>} without a " | Site name" suffix, else the page's only {@code h1} or the first one in the
  * article: the meta tags are written for sharing the article, while headings often carry a shorter or older wording.
  * The author is the JSON-LD article's authors, else the meta tags that name one ({@code dc:creator}, {@code author},
- * ...), else a byline with a name of real words (avatars print initials), in capitals or not. The summary is the
- * page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph stays in the
- * lessons; when the opening paragraph is that description, or the page has none, the assembler's rule for a
- * short lead applies as in every format.
+ * ...), else the name a byline box opens with ({@link Byline#isName}: an avatar's lone letters are not one). The
+ * summary is the page's description ({@code og:description}, {@code description}, ...), so that the opening paragraph
+ * stays in the lessons; when the opening paragraph is that description, or the page has none, the assembler's rule
+ * for a short lead applies as in every format.
  */
 final class HtmlParser {
 
@@ -190,32 +190,14 @@ final class HtmlParser {
             if (byline.isPresent()) {
                 return byline.get();
             }
-            // A byline box prints the name and then, after a separator, when or where ("Ann Lee • 8h").
-            String name = text.split("\\s+[•|·–—]\\s+")[0].strip();
-            if (!name.equals(text) && Byline.isName(name)) {
+            // A byline box may print after the name, past a separator, when or where or what ("Ann Lee • 8h",
+            // "Brenda Goodman, MA").
+            String name = text.split("\\s*[,•|·–—]\\s*")[0].strip();
+            if (Byline.isName(name)) {
                 return name;
-            }
-            if (LineShape.words(text) >= 2 && LineShape.words(text) <= 4 && fullWords(text) >= 2
-                    && (LineShape.isTitleLike(text) || Byline.isName(titleCased(text)))) {
-                return text;
             }
         }
         return "";
-    }
-
-    /** Words of two letters or more: a name has at least two, while an avatar prints initials ("S Sky", "J J"). */
-    private static long fullWords(String text) {
-        return java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches("\\p{L}{2}.*")).count();
-    }
-
-    /** "NATALIYA VASILYEVA" as "Nataliya Vasilyeva", so that a name printed in capitals reads as a name. */
-    private static String titleCased(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String w : text.split("\\s+")) {
-            out.append(out.isEmpty() ? "" : " ").append(w.isEmpty() ? w
-                    : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return out.toString();
     }
 
     private static Element root(Document doc) {

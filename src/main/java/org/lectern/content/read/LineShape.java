@@ -40,6 +40,9 @@ final class LineShape {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(^|\\s)\\p{Ll}+(\\s|[,.;:!?]|$)");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SENTENCE_STOP = Pattern.compile("\\p{L}{2}[.!?][\"”’)]?(\\s|$)");
+    /** The end of a sentence inside a line: a lower-case word, a stop, and a capitalised word after it. */
+    private static final Pattern SENTENCE_INSIDE =
+            Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}\\p{Ll}");
     /** A run of names holds at least this many words; a headline or a heading holds fewer. */
     private static final int NAME_LIST_WORDS = 20;
     /** A separator between links: a bar, a bullet, a dot or a chevron standing alone between spaces. */
@@ -128,10 +131,6 @@ final class LineShape {
         }
         return letters > 0 && uncased * 2 > letters;
     }
-
-    /** The end of a sentence inside a line: a lower-case word, a stop, and a capitalised word after it. */
-    private static final Pattern SENTENCE_INSIDE =
-            Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?\\s+[\"“‘(]?\\p{Lu}\\p{Ll}");
 
     private static boolean endsLikeSentence(String line) {
         return PROSE_END.matcher(line.substring(Math.max(0, line.length() - 40))).find();

@@ -65,13 +65,15 @@ final class MainText {
     private static final Pattern CODE = Pattern.compile("[{};=<>]|\\(\\)");
 
     /** The heading that opens readers' comments: a count of them, a button that shows them, an invitation to write one. */
+    /** A button that shows the readers' comments ("View all 12 comments"); Markdown dumps print it too. */
+    static final Pattern COMMENTS_BUTTON = Pattern.compile(
+            "^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile("^(there (are|is) )?\\d+\\s*(comments?|responses?|replies)\\b"
             + "|^(comments?|responses?|replies)\\s*\\(\\d+\\)|\\b(leave|post|add|write) a (reply|comment)\\b"
-            + "|^join the (discussion|conversation)\\b|^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
+            + "|^join the (discussion|conversation)\\b|" + COMMENTS_BUTTON.pattern(), Pattern.CASE_INSENSITIVE);
 
     /** Words of prose after which a comment heading ends the article even when the comments outweigh it. */
     static final double LONG_ARTICLE = 300;
-
 
     /** A column of cards has at least this many paragraphs, and the article after it this many in a row. */
     private static final int CARDS = 4;

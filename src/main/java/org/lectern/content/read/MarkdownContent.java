@@ -84,9 +84,6 @@ final class MarkdownContent {
     private static final int LABEL_RUN = 20;
     /** A teaser's blurb is a sentence or two; a section of the article that stands alone is longer. */
     private static final int BLURB = 40;
-    /** A button that shows the readers' comments, which the page loads only when it is pressed. */
-    private static final Pattern COMMENTS_BUTTON = Pattern.compile(
-            "^(show|view|read|see|load) (all )?(\\d+ )?(comments?|responses|replies)\\b", Pattern.CASE_INSENSITIVE);
     private static final int LABEL_WORDS = 4;
     /** A table of figures is not a menu: at most this share of a menu's labels hold a digit. */
     private static final double NUMBER_SHARE = 0.3;
@@ -257,7 +254,7 @@ final class MarkdownContent {
         for (int i = start; i <= end; i++) {
             Block b = page.get(i).block();
             if (b.kind() != Block.Kind.DROPPED && i > start && ((seen * 2 >= total || seen >= MainText.LONG_ARTICLE)
-                    && COMMENTS_BUTTON.matcher(b.text().strip()).find()
+                    && MainText.COMMENTS_BUTTON.matcher(b.text().strip()).find()
                     || seen * 2 >= total && repeatsABoxAbove(page, start, i))) {
                 return i - 1;
             }

@@ -56,7 +56,8 @@ final class Units {
                 continue;
             }
             boolean join = width > 0 && !current.isEmpty() && previousLength >= width * 0.6
-                    && !LineShape.isBullet(line) && LineShape.typedMark(line).isEmpty() && !BRACKETED_ENTRY.matcher(line).lookingAt();
+                    && !LineShape.isBullet(line) && LineShape.typedMark(line).isEmpty()
+                    && !BRACKETED_ENTRY.matcher(line).lookingAt();
             if (!join) {
                 if (flush(current, units)) {
                     spaced.add(currentBlankBefore);

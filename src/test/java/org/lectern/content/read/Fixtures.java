@@ -72,4 +72,10 @@ final class Fixtures {
         }
         return out.toString();
     }
+
+    /** A whole page as a crawler dumps it: a menu, the story's heading and paragraphs, what follows them, a footer. */
+    static String markdownStory(String title, String topic, int paragraphs, String after) {
+        return markdownLinks("Menu", 8) + "# " + title + "\n\n" + reportParagraphs(topic, paragraphs) + after
+                + markdownLinks("Footer", 10);
+    }
 }

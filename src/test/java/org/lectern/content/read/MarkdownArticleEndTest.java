@@ -20,15 +20,14 @@ class MarkdownArticleEndTest {
 
     @Test
     void aButtonThatShowsTheCommentsEndsTheArticleBeforeTheWidgetsSentences() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
-                + "Comments\n\nShow Comments\n\nDiscussion Policy\n\nStar Reader\n\n"
+        String page = Fixtures.markdownStory("Council to spend more on the harbour", "harbour", 5,
+                "Comments\n\nShow Comments\n\nDiscussion Policy\n\nStar Reader\n\n"
                 + "Star readers regularly post thoughtful comments about the city and its schools.\n\n"
                 + "[More about stars](/stars) | [Ask for a star](/stars/ask)\n\nStaff Writer\n\n"
                 + "This commenter is a writer or an editor of the paper.\n\n"
                 + "[More about stars](/stars) | [Ask for a star](/stars/ask)\n\n"
                 + "All comments appear in the Latest tab, with the newest comments at the top of the list.\n\n"
-                + "To pause the automatic updates, press the Live button at the top of the comments.\n\n"
-                + Fixtures.markdownLinks("Footer", 10);
+                + "To pause the automatic updates, press the Live button at the top of the comments.\n\n");
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("thoughtful comments"), text);
@@ -38,14 +37,13 @@ class MarkdownArticleEndTest {
 
     @Test
     void aViewAllCommentsLinkEndsTheArticleToo() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 4)
-                + "View all 14 comments\n\nSort by\n\nNewest\n\n"
+        String page = Fixtures.markdownStory("Libraries to open on Sundays", "library", 4,
+                "View all 14 comments\n\nSort by\n\nNewest\n\n"
                 + "Please keep your comments civil and on the topic of the story above, and do not post the same comment "
                 + "more than once in a single day.\n\n"
                 + "Comments that break these rules are removed by our moderators without any warning, and repeated breaches "
                 + "can lead to a ban from the site.\n\n"
-                + "Report\n\nHide\n\nYou must be signed in to recommend a comment to other readers.\n\n"
-                + Fixtures.markdownLinks("Footer", 10);
+                + "Report\n\nHide\n\nYou must be signed in to recommend a comment to other readers.\n\n");
         String text = text(page);
         assertTrue(text.contains("library report number 4"), text);
         assertFalse(text.contains("keep your comments civil"), text);

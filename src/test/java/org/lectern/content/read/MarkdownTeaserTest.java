@@ -28,15 +28,14 @@ class MarkdownTeaserTest {
 
     @Test
     void relatedPostsWhoseHeadingLinksAreCutOffAreNotTheArticle() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
-                + "### Related\n\n"
+        String page = Fixtures.markdownStory("Council to spend more on the harbour", "harbour", 5,
+                "### Related\n\n"
                 + cutTeaser("Harbour fees to rise next spring", "harbour-fees",
                 "The harbour board has agreed to raise the fees for moorings next spring, the first rise in six "
                         + "years, and boat owners have until April to object to the plan.")
                 + cutTeaser("New ferry line to the islands", "ferry-line",
                 "A new ferry line will link the harbour to the three islands from June, with four crossings a day "
-                        + "in summer and two a day in the winter months.")
-                + Fixtures.markdownLinks("Footer", 10);
+                        + "in summer and two a day in the winter months."));
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("fees for moorings"), text);
@@ -46,14 +45,13 @@ class MarkdownTeaserTest {
 
     @Test
     void aCutOffHeadingLinkAfterTheStoryIsATeaserEvenWithoutARelatedHeading() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 5)
-                + cutTeaser("Museum opens a new wing", "museum-wing",
+        String page = Fixtures.markdownStory("Libraries to open on Sundays", "library", 5,
+                cutTeaser("Museum opens a new wing", "museum-wing",
                 "The city museum opened its new wing on Saturday, with three rooms of paintings that have not been "
                         + "shown in public for more than forty years.")
                 + cutTeaser("Swimming pool closed for repairs", "pool-repairs",
                 "The swimming pool in the old town will stay closed until the autumn, while workers replace the "
-                        + "roof and the heating that failed in the winter.")
-                + Fixtures.markdownLinks("Footer", 10);
+                        + "roof and the heating that failed in the winter."));
         String text = text(page);
         assertTrue(text.contains("library report number 5"), text);
         assertFalse(text.contains("three rooms of paintings"), text);
@@ -69,15 +67,14 @@ class MarkdownTeaserTest {
 
     @Test
     void videoTeasersAfterTheArticleAreNotPartOfIt() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 5)
-                + "### Video: now playing\n\n"
+        String page = Fixtures.markdownStory("Council to spend more on the harbour", "harbour", 5,
+                "### Video: now playing\n\n"
                 + videoTeaser("Tides", "tides", "Why does the sea rise and fall twice a day? We explain in two "
                 + "minutes how the moon pulls at the oceans of the earth.")
                 + videoTeaser("Keepers", "keeper", "A keeper on a rock far out at sea tells us what a winter storm is "
                 + "like when you watch it from the lamp room.")
                 + videoTeaser("Boats", "boat", "Two brothers spend a whole year building a sailing boat by hand, the "
-                + "way their grandfather built his boats sixty years ago.")
-                + Fixtures.markdownLinks("Footer", 10);
+                + "way their grandfather built his boats sixty years ago."));
         String text = text(page);
         assertTrue(text.contains("harbour report number 5"), text);
         assertFalse(text.contains("moon pulls"), text);
@@ -87,8 +84,8 @@ class MarkdownTeaserTest {
 
     @Test
     void storyTeasersWithPicturesAndLabelsAfterTheArticleAreNotPartOfIt() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 4)
-                + "![Museum](/img/museum.jpg)\n\n[Museum opens a new wing](/culture/museum)\n\nCulture\n\n"
+        String page = Fixtures.markdownStory("Libraries to open on Sundays", "library", 4,
+                "![Museum](/img/museum.jpg)\n\n[Museum opens a new wing](/culture/museum)\n\nCulture\n\n"
                 + "Three rooms of paintings go on show for the first time in forty years, with a new cafe and a garden "
                 + "that stays open late.\n\n"
                 + "![Pool](/img/pool.jpg)\n\n[Pool closed for the summer](/city/pool)\n\nCity\n\n"
@@ -96,8 +93,7 @@ class MarkdownTeaserTest {
                 + "again in October.\n\n"
                 + "![Market](/img/market.jpg)\n\n[Market moves to the square](/city/market)\n\nCity\n\n"
                 + "The Saturday market will open in the old square from next month, with twice as many stalls as it had "
-                + "by the river.\n\n"
-                + Fixtures.markdownLinks("Footer", 10);
+                + "by the river.\n\n");
         String text = text(page);
         assertTrue(text.contains("library report number 4"), text);
         assertFalse(text.contains("Three rooms of paintings"), text);
@@ -107,14 +103,13 @@ class MarkdownTeaserTest {
 
     @Test
     void shortSectionsUnderTheirOwnHeadingsStayInTheArticle() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Make the garden your own\n\n" + Fixtures.reportParagraphs("garden", 3)
-                + "### Seeds\n\n![Seeds](/img/seeds.jpg)\n\n[Shop now](/shop) [Learn more](/seeds)\n\nNext\n\n"
+        String page = Fixtures.markdownStory("Make the garden your own", "garden", 3,
+                "### Seeds\n\n![Seeds](/img/seeds.jpg)\n\n[Shop now](/shop) [Learn more](/seeds)\n\nNext\n\n"
                 + "Choose from hundreds of seeds and sow them in spring for flowers all summer.\n\n"
                 + "### Tools\n\n![Tools](/img/tools.jpg)\n\n[Shop now](/shop) [Learn more](/tools)\n\nNext\n\n"
                 + "A good spade and a rake are all the tools most small gardens ever need.\n\n"
                 + "### Water\n\n![Water](/img/water.jpg)\n\n[Shop now](/shop) [Learn more](/water)\n\nNext\n\n"
-                + "Water early in the morning, when less of it is lost to the sun and the wind.\n\n"
-                + Fixtures.markdownLinks("Footer", 10);
+                + "Water early in the morning, when less of it is lost to the sun and the wind.\n\n");
         String text = text(page);
         assertTrue(text.contains("hundreds of seeds"), text);
         assertTrue(text.contains("a good spade") || text.contains("A good spade"), text);
@@ -128,9 +123,9 @@ class MarkdownTeaserTest {
 
     @Test
     void aCardOfAnotherStoryBetweenTheParagraphsIsNotASection() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Council to spend more on the harbour\n\n" + Fixtures.reportParagraphs("harbour", 2)
-                + "Related\n\n" + card("Fishermen protest against new quotas", "quotas")
-                + Fixtures.reportParagraphs("quay", 3) + Fixtures.markdownLinks("Footer", 10);
+        String page = Fixtures.markdownStory("Council to spend more on the harbour", "harbour", 2,
+                "Related\n\n" + card("Fishermen protest against new quotas", "quotas")
+                + Fixtures.reportParagraphs("quay", 3));
         Article a = Fixtures.read("source.md", page);
         String text = Fixtures.allLessonText(a);
         assertTrue(text.contains("quay report number 3"), text);
@@ -141,9 +136,9 @@ class MarkdownTeaserTest {
 
     @Test
     void aCardLaterInALongArticleIsNotASectionEither() throws Exception {
-        String page = Fixtures.markdownLinks("Menu", 8) + "# Libraries to open on Sundays\n\n" + Fixtures.reportParagraphs("library", 6)
-                + card("Museum opens a new wing", "museum") + Fixtures.reportParagraphs("reading room", 3)
-                + card("Swimming pool closed for the summer", "pool") + Fixtures.reportParagraphs("archive", 2) + Fixtures.markdownLinks("Footer", 10);
+        String page = Fixtures.markdownStory("Libraries to open on Sundays", "library", 6,
+                card("Museum opens a new wing", "museum") + Fixtures.reportParagraphs("reading room", 3)
+                + card("Swimming pool closed for the summer", "pool") + Fixtures.reportParagraphs("archive", 2));
         Article a = Fixtures.read("source.md", page);
         String text = Fixtures.allLessonText(a);
         assertTrue(text.contains("reading room report number 3"), text);
