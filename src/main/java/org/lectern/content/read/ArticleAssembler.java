@@ -25,7 +25,10 @@ import org.lectern.content.read.BlockSorter.Part;
  * belong to the first lesson. A text without any heading is one lesson under the article's title (split by {@link
  * Outline} when long); only a text with no paragraph left at all is refused. A title that is a breadcrumb trail
  * ("Home &gt; News &gt; Story") is its last step. Without a lead the summary is the opening
- * of the first paragraph (its first sentences, up to about 320 characters). Citation markers are stripped last, so
+ * of the first paragraph of prose (its first sentences, up to about 320 characters): a short line the page set at
+ * the top of the text (a share button's label, a dateline, a photo credit, a figure from an infobox) says nothing of
+ * the article, and a lead of one such line is not an abstract either; a lead of one line that is no sentence at all
+ * is dropped rather than made a lesson. Citation markers are stripped last, so
  * their offsets refer to the paragraphs as the lesson shows them.
  */
 final class ArticleAssembler {
@@ -57,8 +60,12 @@ final class ArticleAssembler {
         Set<Integer> known = endnotes.stream().map(Endnote::number).collect(Collectors.toSet());
         String summary = draft.summary();
         if (summary.isEmpty() && lead.size() == 1 && LineShape.words(lead.getFirst()) <= ABSTRACT_MAX_WORDS
-                && LineShape.words(lead.getFirst()) < bodyWords(sections)) {
+                && LineShape.words(lead.getFirst()) < bodyWords(sections) && abstractOf(lead.getFirst())) {
             summary = CitationMarkers.strip(lead.getFirst(), known).text();
+        } else if (lead.size() == 1 && !sentence(lead.getFirst())) {
+            // One line above the first heading that is no sentence (a byline the parser could not read, a label).
+            dropped.add(new DroppedLine(lead.getFirst(), "line above the text"));
+            lead.clear();
         } else if (!lead.isEmpty() && sections.getFirst().title().equalsIgnoreCase("Introduction")) {
             sections.getFirst().paragraphs().addAll(0, lead);
         } else if (!lead.isEmpty()) {
@@ -75,7 +82,7 @@ final class ArticleAssembler {
             throw noProse(fileName);
         }
         if (summary.isEmpty()) {
-            summary = opening(lessons.getFirst().paragraphs().getFirst());
+            summary = opening(firstSentences(lessons));
         }
         return new Article(title, sorted.author, summary, lessons, endnotes, dropped);
     }
@@ -99,6 +106,34 @@ final class ArticleAssembler {
             paragraphs.add(stripped.text());
         }
         return new Section(s.title(), paragraphs, s.captions(), citations, s.headings());
+    }
+
+    /**
+     * The paragraph a summary opens with: the first that is prose and says something of the article, not a line the
+     * page set above it (a share button's label, a dateline, a byline, a photo credit, a figure of an infobox).
+     */
+    private static String firstSentences(List<Section> lessons) {
+        for (Section lesson : lessons) {
+            for (String paragraph : lesson.paragraphs()) {
+                if (summarises(paragraph)) {
+                    return paragraph;
+                }
+            }
+        }
+        return lessons.getFirst().paragraphs().getFirst();
+    }
+
+    private static boolean sentence(String paragraph) {
+        return LineShape.isProse(paragraph) || LineShape.lostItsStop(paragraph) || LineShape.isShortSentence(paragraph);
+    }
+
+    /** A lead of one sentence, however short ("Flour, water and time."), that is no byline, date or photo credit. */
+    private static boolean abstractOf(String lead) {
+        return sentence(lead) && !Byline.bylineOrDate(lead) && !LineShape.isFigureCaption(lead);
+    }
+
+    private static boolean summarises(String paragraph) {
+        return (LineShape.isProse(paragraph) || LineShape.lostItsStop(paragraph)) && !Byline.bylineOrDate(paragraph) && !LineShape.isFigureCaption(paragraph);
     }
 
     /** The first sentences of a paragraph, up to a few lines: what a course card can show. */

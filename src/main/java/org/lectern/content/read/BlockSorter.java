@@ -78,6 +78,7 @@ final class BlockSorter {
         for (int i = 0; i < blocks.size(); i++) {
             lastParagraph = blocks.get(i).kind() == Block.Kind.PARAGRAPH ? i : lastParagraph;
         }
+        int firstProse = firstProse(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.DROPPED) {
@@ -95,7 +96,8 @@ final class BlockSorter {
                 if (BOXES.contains(region) && resumes(blocks, i)) {
                     region = "";
                 }
-                body(block, i == lastParagraph, bylinePlace(blocks, i));
+                body(block, i == lastParagraph, bylinePlace(blocks, i),
+                        i < firstProse && firstProse < blocks.size() && !headingBetween(blocks, i, firstProse));
             }
         }
     }
@@ -171,7 +173,29 @@ final class BlockSorter {
         endnotes.add(entry);
     }
 
-    private void body(Block block, boolean last, boolean bylinePlace) {
+    /** The index of the first paragraph of prose that is not noise, or the number of blocks when there is none. */
+    private static int firstProse(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && LineShape.isProse(text)
+                    && NoiseRules.reasonFor(text).isEmpty()) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** Whether a heading other than the article's title stands between two blocks. */
+    private boolean headingBetween(List<Block> blocks, int from, int to) {
+        return blocks.subList(from, to).stream().anyMatch(b -> b.kind() == Block.Kind.HEADING
+                && !b.text().strip().equalsIgnoreCase(draft.title().strip()));
+    }
+
+    /**
+     * @param aboveText the block stands above the article's first paragraph of prose with no heading but the title
+     *                  between, where pages print their share buttons, source and date lines and infobox figures
+     */
+    private void body(Block block, boolean last, boolean bylinePlace, boolean aboveText) {
         String text = block.text();
         boolean inLead = parts.isEmpty();
         Optional<String> byline = inLead ? Byline.author(text) : Optional.empty();
@@ -180,6 +204,22 @@ final class BlockSorter {
         }
         String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
                 : Byline.isBio(text, author) && (inLead || last) ? "author bio" : "");
+        boolean atTitle = parts.isEmpty() || parts.getLast().title().equalsIgnoreCase(draft.title());
+        if (reason.isEmpty() && block.kind() == Block.Kind.ITEM && !draft.shaped() && !anyText && aboveText && atTitle
+                && !sentenceOrAnnounced(text) && !LineShape.lostItsStop(text)) {
+            // A list over the article's first paragraph, right under its title, whose items are not sentences: the
+            // page's share buttons, source and date, or the figures of an infobox, not a list of the author's.
+            reason = "list above the text";
+        }
+        List<String> captions = inLead ? leadCaptions : parts.getLast().captions();
+        if (reason.isEmpty() && block.kind() == Block.Kind.PARAGRAPH && inLead && LineShape.isFigureCaption(text)) {
+            // A picture's caption and credit on a line of its own at the top ("Main image: ... Photograph: ...").
+            if (captions.stream().noneMatch(text::contains)) {
+                captions.add(text);
+                return;
+            }
+            reason = "caption printed twice";
+        }
         if (reason.isEmpty() && block.kind() == Block.Kind.PARAGRAPH && !draft.shaped() && !sentenceOrAnnounced(text)) {
             if (inLead && author.isEmpty() && Byline.isName(text) && bylinePlace) {
                 author = text.strip();
@@ -191,7 +231,7 @@ final class BlockSorter {
         if (!reason.isEmpty()) {
             drop(text, reason);
         } else if (block.kind() == Block.Kind.CAPTION) {
-            (inLead ? leadCaptions : parts.getLast().captions()).add(text);
+            captions.add(text);
         } else {
             anyText = true;
             (inLead ? lead : parts.getLast().paragraphs()).add(text);

@@ -252,6 +252,17 @@ final class LineShape {
                 && (Character.isUpperCase(s.charAt(0)) && hasLowerCaseWord(s) || caseless(s));
     }
 
+    /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
+    static final int HEADLINE_WORDS = 14;
+
+    /**
+     * A long sentence-case line without its full stop: a sentence that lost its stop (as list items and standfirsts
+     * do when a page is copied), since headlines stop at about {@value #HEADLINE_WORDS} words.
+     */
+    static boolean lostItsStop(String line) {
+        return words(line) > HEADLINE_WORDS && !isTitleCase(line);
+    }
+
     public static boolean isTitleLike(String line) {
         String s = line.strip();
         int words = words(s);

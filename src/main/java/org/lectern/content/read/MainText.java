@@ -84,9 +84,6 @@ final class MainText {
     /** A typed list has at least this many items in a row with the same mark. */
     private static final int TYPED_LIST = 3;
 
-    /** Headlines and headings stop at about this many words; an unpunctuated line beyond it is a sentence. */
-    private static final int HEADLINE_WORDS = 14;
-
     private MainText() {
     }
 
@@ -322,7 +319,7 @@ final class MainText {
         if (unit.prose() && !LineShape.isBullet(unit.text)) {
             return words >= 10 ? words : words - SHORT_LINE_COST;
         }
-        if (!unit.titleLike() && words > HEADLINE_WORDS && !LineShape.isTitleCase(unit.text)) {
+        if (LineShape.lostItsStop(unit.text)) {
             // A long sentence-case line that lost its full stop, as list items do when a page is copied.
             return words / 2.0;
         }

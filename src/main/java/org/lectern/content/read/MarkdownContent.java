@@ -459,7 +459,9 @@ final class MarkdownContent {
             }
             return i;
         }
-        return -1;
+        // A file whose only level-1 heading stands under a line or two (a photo credit, a note) is named by it.
+        return page.stream().filter(MarkdownContent::isLevelOne).count() == 1 ? levelOneTitle(page, score, start, end)
+                : -1;
     }
 
     /**

@@ -41,7 +41,8 @@ import org.lectern.content.Endnote;
  * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
- * dropped; its title, the text after it in the same paragraph, an all-emphasis paragraph right after it, or a short
+ * dropped; its title (a one-word title of an image among a line's words is an icon's tooltip and dropped), the text
+ * after it in the same paragraph, an all-emphasis paragraph right after it, or a short
  * paragraph right after it that opens with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under
  * an image whose alt is "Dig a hole."), is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
@@ -314,16 +315,20 @@ final class MarkdownParser {
     private void paragraph(Paragraph p, boolean wasImage) {
         List<Image> images = new ArrayList<>();
         MarkdownText.collectImages(p, images);
+        String text = inline(p);
         for (Image image : images) {
             String alt = inline(image);
             if (!alt.isBlank()) {
                 add(Block.dropped(alt, "image alt text"), null);
             }
-            if (image.getTitle() != null && !image.getTitle().isBlank()) {
-                add(Block.caption(image.getTitle().strip()), null);
+            String title = image.getTitle() == null ? "" : image.getTitle().strip();
+            if (!title.isBlank() && (text.isBlank() || LineShape.words(title) >= 2)) {
+                add(Block.caption(title), null);
+            } else if (!title.isBlank()) {
+                // An icon among the words of a line ("Increase" on an arrow beside a figure): its title is a tooltip.
+                add(Block.dropped(title, "icon title"), null);
             }
         }
-        String text = inline(p);
         if (text.isBlank()) {
             afterImage = !images.isEmpty();
             lastAlt = images.size() == 1 ? inline(images.getFirst()).strip() : "";
