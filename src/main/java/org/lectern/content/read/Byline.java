@@ -118,7 +118,9 @@ final class Byline {
                 return false;
             }
         }
-        return NAME_WORD.matcher(tokens[0]).matches() && NAME_WORD.matcher(tokens[tokens.length - 1]).matches();
+        // A row of buttons ("Share Tweet Share", "Search Search") is capitalised words too, each a page control.
+        return NAME_WORD.matcher(tokens[0]).matches() && NAME_WORD.matcher(tokens[tokens.length - 1]).matches()
+                && !java.util.Arrays.stream(tokens).allMatch(t -> NoiseRules.reasonFor(t).isPresent());
     }
 
     public static boolean isBio(String paragraph, String author) {

@@ -43,7 +43,7 @@ final class NoiseRules {
             rule("reading time", "^\\d+\\s*(-\\s*)?min(ute)?s?\\.? read$", 4),
             rule("page control", "^(close|[×✕✖x]|menu|main menu|search|home|skip to (main )?content|"
                     + "toggle (navigation|menu)|back to top|scroll to top|print|email|e-mail|share|tweet|pin it|"
-                    + "like|reply|next|previous|next (post|article)|previous (post|article)|load more|show more|"
+                    + "like|reply|next|previous|(next|previous) (post|article|story|page|chapter)|load more|show more|"
                     + "more|loading\\W*|advertisement|sponsored( content)?|ad|top|open|expand|collapse|"
                     + "(read more|read next|read the full|continue reading|learn more|see more)\\b.{0,60}|[«»›‹<>←→]+\\s*\\w*(\\s\\w+)?)\\W*$", 8),
             rule("breadcrumb", "^(home|start)\\s*[›>»/|].*", 12),

@@ -23,6 +23,8 @@ class NoiseRulesTest {
             "(Visited 1,155 times, 1 visits today) | visit counter",
             "Close | page control",
             "Read more: The bacterium that laughs at radiation | page control",
+            "Next story | page control",
+            "Previous chapter | page control",
             "Click to access the login or register cheese | login prompt",
             "Share this article | share links",
             "LinkedIn | share links",
