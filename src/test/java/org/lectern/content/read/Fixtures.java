@@ -16,6 +16,16 @@ import org.lectern.content.Section;
 /** Loads test articles and reads them, so tests state only what they check. */
 final class Fixtures {
 
+    /** Three paragraphs of a local news story, for tests of what stands around an article. */
+    static final String PIER_1 = "The harbour board agreed on Monday to rebuild the north pier, which has been "
+            + "closed to boats since part of its deck gave way during the gales at the end of last winter.";
+    static final String PIER_2 = "Engineers will drive new piles beside the old timber ones and lay a concrete deck "
+            + "over them, a method that lets the fishing fleet keep using the south side of the pier.";
+    static final String PIER_3 = "The work is due to start in the spring and to take about eighteen months, the "
+            + "board said, and the harbour will stay open to ferries and pleasure boats throughout.";
+    /** The three, as the paragraphs of a Markdown or text file. */
+    static final String PIER = PIER_1 + "\n\n" + PIER_2 + "\n\n" + PIER_3 + "\n";
+
     static final Path SEED = Path.of("seeds", "chinese-and-russian-relations-in-central-asia.txt");
 
     private Fixtures() {

@@ -16,17 +16,11 @@ import org.lectern.content.Article;
  */
 class TopOfTextTest {
 
-    private static final String P1 = "The harbour board agreed on Monday to rebuild the north pier, which has been "
-            + "closed to boats since part of its deck gave way during the gales at the end of last winter.";
-    private static final String P2 = "Engineers will drive new piles beside the old timber ones and lay a concrete deck "
-            + "over them, a method that lets the fishing fleet keep using the south side of the pier.";
-    private static final String P3 = "The work is due to start in the spring and to take about eighteen months, the "
-            + "board said, and the harbour will stay open to ferries and pleasure boats throughout.";
-
     @Test
     void aListOfShareButtonsSourceAndDateUnderTheTitleIsNotTheSummaryNorTheLesson() throws Exception {
-        Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\n*   by: Ann Lee\n*   From: Coast Post\n"
-                + "*   March 13, 2015 9:00PM\n\n*   Pin\n*   Share\n*   Tweet\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n");
+        Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\n*   by: Ann Lee\n"
+                + "*   From: Coast Post\n"
+                + "*   March 13, 2015 9:00PM\n\n*   Pin\n*   Share\n*   Tweet\n\n" + Fixtures.PIER);
         assertTrue(a.summary().startsWith("The harbour board agreed"), a.summary());
         String text = Fixtures.allLessonText(a);
         assertFalse(text.contains("Coast Post"), text);
@@ -38,8 +32,9 @@ class TopOfTextTest {
     @Test
     void theFiguresOfAnInfoboxAboveTheOpeningAreDropped() throws Exception {
         Article a = Fixtures.read("island.md", "# Karo Island\n\nPopulation\n\n*   62.1% [Karoan](/wiki/Karoans)\n"
-                + "*   20.4% [Dutch](/wiki/Dutch)\n\nArea\n\n*   1,204 km2\n\n" + P1.replace("north pier", "island pier")
-                + "\n\n## Ports\n\n" + P2 + "\n\n## Ferries\n\n" + P3 + "\n");
+                + "*   20.4% [Dutch](/wiki/Dutch)\n\nArea\n\n*   1,204 km2\n\n"
+                + Fixtures.PIER_1.replace("north pier", "island pier")
+                + "\n\n## Ports\n\n" + Fixtures.PIER_2 + "\n\n## Ferries\n\n" + Fixtures.PIER_3 + "\n");
         assertTrue(a.summary().startsWith("The harbour board"), a.summary());
         String text = Fixtures.allLessonText(a);
         assertFalse(text.contains("62.1%"), text);
@@ -49,7 +44,8 @@ class TopOfTextTest {
     @Test
     void aListUnderASectionHeadingBeforeAnyProseIsKept() throws Exception {
         Article a = Fixtures.read("bread.md", "# Flatbread\n\n## Ingredients\n\n*   300 g flour\n*   200 ml water\n"
-                + "*   a pinch of salt\n\n## Method\n\nMix the flour, the water and the salt into a soft dough, knead it "
+                + "*   a pinch of salt\n\n## Method\n\nMix the flour, the water and the salt into a soft dough, knead "
+                + "it "
                 + "for five minutes and leave it to rest under a cloth for half an hour before you roll it out.\n\n"
                 + "Cook each round in a dry pan over a high heat for a minute on each side, until it puffs up and "
                 + "browns in spots, and keep the cooked ones warm in a folded towel.\n");
@@ -72,8 +68,7 @@ class TopOfTextTest {
     void aPhotoCreditOnItsOwnLineUnderTheStandfirstIsACaptionNotALesson() throws Exception {
         Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\nThe harbour board's plan for the "
                 + "pier, closed since last winter, will keep the fishing fleet at work\n\nMain image: The north pier "
-                + "at low tide. Photograph: Tom Ness for the Post\n\n## The plan\n\n" + P1 + "\n\n" + P2 + "\n\n"
-                + P3 + "\n");
+                + "at low tide. Photograph: Tom Ness for the Post\n\n## The plan\n\n" + Fixtures.PIER);
         assertEquals("The north pier will be rebuilt", a.title());
         assertEquals(List.of("The plan"), Fixtures.titles(a));
         assertFalse(String.join(" ", a.lessons().getFirst().paragraphs()).contains("Photograph"));
@@ -84,15 +79,16 @@ class TopOfTextTest {
     @Test
     void aFilesOnlyLevelOneHeadingUnderALineAboveItNamesTheCourse() throws Exception {
         Article a = Fixtures.read("notes-week-3.md", "Draft for the class of 12 May, not for circulation\n\n"
-                + "# The north pier will be rebuilt\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n");
+                + "# The north pier will be rebuilt\n\n" + Fixtures.PIER);
         assertEquals("The north pier will be rebuilt", a.title());
     }
 
     @Test
     void theTooltipOfAnIconInALineIsNoCaptionWhileAPicturesTitleIs() throws Exception {
-        Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\n" + P1 + "\n\n"
+        Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\n" + Fixtures.PIER_1 + "\n\n"
                 + "![Up](arrow.png \"Increase\") 0.917 very high\n\n"
-                + "![The pier](pier.jpg \"The north pier at low tide\")\n\n" + P2 + "\n\n" + P3 + "\n");
+                + "![The pier](pier.jpg \"The north pier at low tide\")\n\n" + Fixtures.PIER_2 + "\n\n"
+                + Fixtures.PIER_3 + "\n");
         var captions = a.lessons().getFirst().captions();
         assertFalse(captions.contains("Increase"), captions.toString());
         assertTrue(captions.contains("The north pier at low tide"), captions.toString());
@@ -101,7 +97,7 @@ class TopOfTextTest {
     @Test
     void aBylineTheReaderCannotParseAboveTheTextIsNotALessonNorTheSummary() throws Exception {
         Article a = Fixtures.read("pier.txt", "The north pier will be rebuilt\n\n// Ann Lee • Nov 11, 2020\n\n"
-                + "Plans\n\n" + P1 + "\n\n" + P2 + "\n\nWork\n\n" + P3 + "\n");
+                + "Plans\n\n" + Fixtures.PIER_1 + "\n\n" + Fixtures.PIER_2 + "\n\nWork\n\n" + Fixtures.PIER_3 + "\n");
         assertTrue(a.summary().startsWith("The harbour board agreed"), a.summary());
         assertFalse(Fixtures.allLessonText(a).contains("Nov 11, 2020"), Fixtures.allLessonText(a));
     }
