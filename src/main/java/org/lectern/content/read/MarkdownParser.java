@@ -69,6 +69,8 @@ final class MarkdownParser {
      * its own, which CommonMark cannot parse as a link.
      */
     private static final Pattern CUT_LINK = Pattern.compile("\\[([^\\[\\]]+)]\\((\\S+)(\\s+\"[^\"]*)?");
+    /** A heading that opens a linked picture the line cut off before its "]": {@code ## [![To the story}. */
+    private static final Pattern OPEN_PICTURE = Pattern.compile("\\[!\\[([^\\[\\]]*)");
 
     private final List<MarkdownContent.Scored> scored = new ArrayList<>();
     private final List<Endnote> endnotes = new ArrayList<>();
@@ -283,6 +285,12 @@ final class MarkdownParser {
             String label = cut.group(1).strip();
             scored.add(new MarkdownContent.Scored(Block.heading(label, h.getLevel()), MarkdownContent.words(label),
                     false, !cut.group(2).startsWith("#")));
+        } else if (notesLevel == 0 && OPEN_PICTURE.matcher(text).matches()) {
+            // A linked picture whose alt text the line broke (the rest of the link is on the next lines) is a
+            // banner, a logo or a button: it never heads the article's text, and its words are link words.
+            String label = OPEN_PICTURE.matcher(text).replaceFirst("$1").strip();
+            scored.add(new MarkdownContent.Scored(Block.dropped(label, "linked picture"), MarkdownContent.words(label),
+                    false, true));
         } else if (notesLevel == 0) {
             scored.add(new MarkdownContent.Scored(Block.heading(text, h.getLevel()), MarkdownText.linkWords(h),
                     MarkdownText.isHomeLink(h), MarkdownText.linksAway(h)));

@@ -101,4 +101,14 @@ class TopOfTextTest {
         assertTrue(a.summary().startsWith("The harbour board agreed"), a.summary());
         assertFalse(Fixtures.allLessonText(a).contains("Nov 11, 2020"), Fixtures.allLessonText(a));
     }
+
+    @Test
+    void aLinkedPictureCutOverTwoLinesIsNeitherTheTitleNorText() throws Exception {
+        Article a = Fixtures.read("source.md", Fixtures.markdownLinks("Menu item", 8) + "\n## The North Pier\n\n"
+                + "## [![Back to the index\n](home.gif)](https://example.org/index.html)\n\n"
+                + "### Prepared by [Ann Lee,](https://example.org/ann) Harbour College\n\n" + Fixtures.PIER);
+        assertEquals("The North Pier", a.title());
+        assertFalse(Fixtures.allLessonText(a).contains("[!["), Fixtures.allLessonText(a));
+        assertFalse(Fixtures.allLessonText(a).contains("Back to the index"), Fixtures.allLessonText(a));
+    }
 }
