@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * blocks count only against the article; so do, once the page has shown
  * some text, teasers, whose heading is wholly or mostly (two thirds of its words) a link to another page ("Editorial
  * [A lasting legacy](/opinion/...)"; a section heading is not a link, holds a link among more words of its own, or
- * links within the page). A teaser that is a card (one link around its picture and headline) ends where its card ends:
+ * links within the page), unless a full paragraph of its own follows it outside such a region (a newsletter or a
+ * link roundup comments on each link it heads, and that comment is the text). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
  * teasers come one at a time. A card's headline is a teaser wherever it stands in the article, before its first
@@ -110,7 +111,10 @@ final class MarkdownContent {
         for (int i = 0; i < n; i++) {
             Block b = page.get(i).block();
             if (b.kind() == Block.Kind.HEADING) {
-                region = NoiseRules.startsRegion(b.text()) || page.get(i).linksAway() && text >= TEASERS_AFTER;
+                boolean teaser = page.get(i).linksAway() && text >= TEASERS_AFTER;
+                // A link that heads commentary of its own leaves the region as it was: inside a "Related" box it is
+                // one more card, in a newsletter's section it is the text.
+                region = NoiseRules.startsRegion(b.text()) || teaser && (region || !commentary(page, i));
                 cardRegion = region && page.get(i).inCard();
                 box = NoiseRules.reasonFor(b.text()).filter(BlockSorter.BOXES::contains).isPresent();
                 slide = isSlide(b.text());
@@ -170,6 +174,22 @@ final class MarkdownContent {
             }
         }
         return new Selection(out, title);
+    }
+
+    /**
+     * Whether the heading at {@code i}, a link to another page, is followed by a full paragraph of its own (more than
+     * a teaser's blurb of {@value #BLURB} words): a newsletter or a link roundup comments on each link it heads, and
+     * that commentary is the text, while a teaser's blurb is one sentence.
+     */
+    private static boolean commentary(List<Scored> page, int i) {
+        for (int j = i + 1; j < page.size(); j++) {
+            Block b = page.get(j).block();
+            if (b.kind() != Block.Kind.DROPPED) {
+                return b.kind() == Block.Kind.PARAGRAPH && words(b.text()) > BLURB && LineShape.isProse(b.text())
+                        && linkShare(page.get(j)) <= MOSTLY_LINKS;
+            }
+        }
+        return false;
     }
 
     /**

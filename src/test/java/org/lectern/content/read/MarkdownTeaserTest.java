@@ -3,7 +3,6 @@ package org.lectern.content.read;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.junit.jupiter.api.Test;
 import org.lectern.content.Article;
 
@@ -11,7 +10,8 @@ import org.lectern.content.Article;
  * Teasers of other pages in a Markdown dump of a whole page, each rule on two small articles: a heading that is a
  * link whose syntax the line cut off is a link to another page all the same; blurbs after the article that each
  * stand under their own picture and link, without a heading, are a box of teasers; a card's headline between the
- * article's paragraphs is a teaser, not a section heading.
+ * article's paragraphs is a teaser, not a section heading. A link that heads a full paragraph of comment (a
+ * newsletter's item) is the text, unless it stands in a box of related links.
  */
 class MarkdownTeaserTest {
 
@@ -145,5 +145,40 @@ class MarkdownTeaserTest {
         assertTrue(text.contains("archive report number 2"), text);
         assertFalse(Fixtures.titles(a).contains("Museum opens a new wing"), Fixtures.titles(a).toString());
         assertFalse(Fixtures.titles(a).contains("Swimming pool closed for the summer"), Fixtures.titles(a).toString());
+    }
+
+    /** A link roundup's item: a heading that links to the post, the editor's comment on it, the post's byline. */
+    private static String linkWithComment(String headline, String slug, String comment) {
+        return "### [" + headline + "](https://example.org/" + slug + ")\n\n" + comment + "\n\n[" + headline
+                + "](https://example.org/" + slug + ") by [Ann Lee](https://example.org/ann)\n\n";
+    }
+
+    private static final String COMMENT_1 = "This is a careful walk through the new release of the build tool. The "
+            + "author shows how the cache works, why the first build is slow and how to keep later builds fast, with "
+            + "numbers from a real project of forty modules that make the point better than any benchmark.";
+    private static final String COMMENT_2 = "A short and honest essay on leaving a job that looked perfect on paper. "
+            + "I liked it because it does not pretend the choice was easy, and it ends with three questions the "
+            + "writer now asks before taking any offer, which every developer who reads this newsletter should ask.";
+
+    @Test
+    void aNewsletterWhoseLinksEachHeadTheEditorsCommentIsTheText() throws Exception {
+        String page = Fixtures.markdownLinks("Menu", 8) + "# Issue 12\n\n" + Fixtures.reportParagraphs("newsletter", 5)
+                + "## Tools\n\n" + linkWithComment("Faster builds with the new cache", "builds", COMMENT_1)
+                + "## Career\n\n" + linkWithComment("Why I left the perfect job", "left", COMMENT_2)
+                + Fixtures.markdownLinks("Footer", 10);
+        String text = text(page);
+        assertTrue(text.contains("forty modules"), text);
+        assertTrue(text.contains("three questions the writer now asks"), text);
+    }
+
+    @Test
+    void relatedPostsWithLongBlurbsUnderARelatedHeadingStayOut() throws Exception {
+        String page = Fixtures.markdownStory("Council to spend more on the harbour", "harbour", 5,
+                "### Related\n\n" + linkWithComment("Faster builds with the new cache", "builds", COMMENT_1)
+                        + linkWithComment("Why I left the perfect job", "left", COMMENT_2));
+        String text = text(page);
+        assertTrue(text.contains("harbour report number 5"), text);
+        assertFalse(text.contains("forty modules"), text);
+        assertFalse(text.contains("three questions the writer now asks"), text);
     }
 }
