@@ -69,6 +69,8 @@ final class PlainTextParser {
      * sign-in box, each a sentence or two between buttons, may open it; an article's paragraphs follow each other.
      */
     private static final int MAX_NOTICES = 3;
+    /** A title printed twice stands at most this many lines above the text the second time. */
+    private static final int TWICE_REACH = 6;
     /**
      * A share row's or a toolbar's buttons ("Share on Twitter", "Print") are lines of a few words, which may stand
      * between a headline and its byline, up to a row's length; a headline has more words than a button.
@@ -173,6 +175,10 @@ final class PlainTextParser {
             }
         }
         if (span != null) {
+            int twice = printedTwice(units, from, span);
+            if (twice >= 0) {
+                return twice;
+            }
             int headed = bylinedHeadline(units, from, span);
             if (headed >= 0) {
                 return headed;
@@ -284,6 +290,49 @@ final class PlainTextParser {
             }
         }
         return best;
+    }
+
+    /**
+     * A page that prints its title twice, in its header and again right above its paragraphs (within {@value
+     * #TWICE_REACH} lines of them, share buttons and a standfirst between), is named by that line: a heading-like
+     * line printed again so close to the text is the article's own, not a menu's.
+     */
+    private static int printedTwice(List<Unit> units, int from, int[] span) {
+        int seen = 0;
+        for (int i = runOfProse(units, span) - 1; i > from && seen < TWICE_REACH; i--) {
+            Unit unit = units.get(i);
+            if (unit.text.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (candidate(unit) && LineShape.words(unit.text) >= 3 && repeated(units, from, i, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the article's paragraphs begin: the first full paragraph, or the first of two paragraphs of prose in a
+     * row, in the main text (a notice or a sign-in box above them is a lone sentence or two between buttons).
+     */
+    private static int runOfProse(List<Unit> units, int[] span) {
+        int last = -1;
+        for (int i = span[0]; i <= span[1]; i++) {
+            Unit unit = units.get(i);
+            if (unit.text.isBlank() || !unit.undecided()) {
+                continue;
+            }
+            if (unit.prose() && last >= 0 && units.get(last).prose()) {
+                return last;
+            }
+            if (unit.prose() && LineShape.words(unit.text) > STANDFIRST_WORDS * 3) {
+                // A full paragraph: the article has begun, whatever follows it.
+                return i;
+            }
+            last = i;
+        }
+        return span[0];
     }
 
     /**
