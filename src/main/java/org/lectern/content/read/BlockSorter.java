@@ -79,6 +79,7 @@ final class BlockSorter {
             lastParagraph = blocks.get(i).kind() == Block.Kind.PARAGRAPH ? i : lastParagraph;
         }
         int firstProse = firstProse(blocks);
+        int lastHeading = lastHeadingBefore(blocks, firstProse);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.DROPPED) {
@@ -97,7 +98,7 @@ final class BlockSorter {
                     region = "";
                 }
                 body(block, i == lastParagraph, bylinePlace(blocks, i),
-                        i < firstProse && firstProse < blocks.size() && !headingBetween(blocks, i, firstProse));
+                        i < firstProse && firstProse < blocks.size() && i > lastHeading);
             }
         }
     }
@@ -185,10 +186,15 @@ final class BlockSorter {
         return blocks.size();
     }
 
-    /** Whether a heading other than the article's title stands between two blocks. */
-    private boolean headingBetween(List<Block> blocks, int from, int to) {
-        return blocks.subList(from, to).stream().anyMatch(b -> b.kind() == Block.Kind.HEADING
-                && !b.text().strip().equalsIgnoreCase(draft.title().strip()));
+    /** The last heading other than the article's title before block {@code to}, or -1. */
+    private int lastHeadingBefore(List<Block> blocks, int to) {
+        for (int i = Math.min(to, blocks.size()) - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING && !b.text().strip().equalsIgnoreCase(draft.title().strip())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
