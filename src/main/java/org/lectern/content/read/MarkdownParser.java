@@ -42,7 +42,7 @@ import org.lectern.content.Endnote;
  * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
  * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
  * dropped; its title (a one-word title of an image among a line's words is an icon's tooltip and dropped), the text
- * after it in the same paragraph, an all-emphasis paragraph right after it, or a short
+ * after it in the same paragraph (unless its alt is one word, as an icon's is), an all-emphasis paragraph right after it, or a short
  * paragraph right after it that opens with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under
  * an image whose alt is "Dig a hole."), is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
  * is a menu or a list of related posts; both are dropped. List items and block quotes
@@ -343,7 +343,10 @@ final class MarkdownParser {
             return;
         }
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
-        boolean besideImage = p.getFirstChild() instanceof Image && LineShape.words(text) <= CAPTION_MAX_WORDS;
+        // The text beside a picture is its caption; beside an icon (an image whose alt is one word, "Increase" on an
+        // arrow) it is a line of its own.
+        boolean besideImage = p.getFirstChild() instanceof Image image && LineShape.words(inline(image)) != 1
+                && LineShape.words(text) <= CAPTION_MAX_WORDS;
         boolean repeatsAlt = wasImage && repeatsAlt(text);
         if (wasImage && emphasised || besideImage || repeatsAlt
                 || LineShape.isFigureCaption(text) && !LineShape.isProse(text)) {

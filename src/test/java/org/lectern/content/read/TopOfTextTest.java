@@ -84,13 +84,14 @@ class TopOfTextTest {
     }
 
     @Test
-    void theTooltipOfAnIconInALineIsNoCaptionWhileAPicturesTitleIs() throws Exception {
+    void anIconsTooltipAndTheTextBesideItAreNoCaptionWhileAPicturesTitleIs() throws Exception {
         Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\n" + Fixtures.PIER_1 + "\n\n"
                 + "![Up](arrow.png \"Increase\") 0.917 very high\n\n"
                 + "![The pier](pier.jpg \"The north pier at low tide\")\n\n" + Fixtures.PIER_2 + "\n\n"
                 + Fixtures.PIER_3 + "\n");
         var captions = a.lessons().getFirst().captions();
         assertFalse(captions.contains("Increase"), captions.toString());
+        assertFalse(captions.stream().anyMatch(c -> c.contains("0.917")), captions.toString());
         assertTrue(captions.contains("The north pier at low tide"), captions.toString());
     }
 
