@@ -23,7 +23,10 @@ import org.lectern.content.Endnote;
  * heading, a byline gives the author (a byline set as a heading above the text too), or a bare name where pages
  * print one as the byline (first under the title,
  * after a lone "By", beside a date), and a paragraph that opens with the author's name and a
- * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end.
+ * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end. A short line with a
+ * date before the article's first text ("Posted on April 16, 2015, at 8:02 a.m.", "Ann Lee - Apr 16, 2015") is the
+ * page's date line, not text. Between the title and the first paragraph, a list whose items are not sentences (share
+ * buttons, source and date, an infobox's figures) is dropped, and a photo credit in the lead is a caption.
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
@@ -209,7 +212,8 @@ final class BlockSorter {
             author = byline.get();
         }
         String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
-                : Byline.isBio(text, author) && (inLead || last) ? "author bio" : "");
+                : Byline.isBio(text, author) && (inLead || last) ? "author bio"
+                : inLead && !anyText && Byline.bylineOrDate(text) ? "date line" : "");
         boolean atTitle = parts.isEmpty() || parts.getLast().title().equalsIgnoreCase(draft.title());
         if (reason.isEmpty() && block.kind() == Block.Kind.ITEM && !draft.shaped() && !anyText && aboveText && atTitle
                 && !sentenceOrAnnounced(text) && !LineShape.lostItsStop(text)) {

@@ -112,4 +112,12 @@ class TopOfTextTest {
         assertFalse(Fixtures.allLessonText(a).contains("[!["), Fixtures.allLessonText(a));
         assertFalse(Fixtures.allLessonText(a).contains("Back to the index"), Fixtures.allLessonText(a));
     }
+
+    @Test
+    void aDateLineAboveTheFirstParagraphIsNotLessonText() throws Exception {
+        Article a = Fixtures.read("pier.md", "# The north pier will be rebuilt\n\nPosted on April 16, 2015, at 8:02 a.m.\n\n"
+                + Fixtures.PIER);
+        assertFalse(Fixtures.allLessonText(a).contains("April 16"), Fixtures.allLessonText(a));
+        assertTrue(Fixtures.allLessonText(a).contains("concrete deck"), Fixtures.allLessonText(a));
+    }
 }
