@@ -25,7 +25,7 @@ import org.lectern.content.Endnote;
  * after a lone "By", beside a date), and a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end. A short line with a
  * date before the article's first text ("Posted on April 16, 2015, at 8:02 a.m.", "Ann Lee - Apr 16, 2015") is the
- * page's date line, not text. Between the title and the first paragraph, a list whose items are not sentences (share
+ * page's date line, not text, and a line without a letter or a digit ("* * * * *") is a separator. Between the title and the first paragraph, a list whose items are not sentences (share
  * buttons, source and date, an infobox's figures) is dropped, and a photo credit in the lead is a caption.
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
@@ -206,6 +206,11 @@ final class BlockSorter {
      */
     private void body(Block block, boolean last, boolean bylinePlace, boolean aboveText) {
         String text = block.text();
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT)) {
+            // A paragraph of non-breaking or zero-width spaces, as pages use for room: nothing to show or to list.
+            return;
+        }
         boolean inLead = parts.isEmpty();
         Optional<String> byline = inLead ? Byline.author(text) : Optional.empty();
         if (author.isEmpty() && byline.isPresent()) {
@@ -213,7 +218,8 @@ final class BlockSorter {
         }
         String reason = NoiseRules.reasonFor(text).orElse(byline.isPresent() ? "byline" : !region.isEmpty() ? region
                 : Byline.isBio(text, author) && (inLead || last) ? "author bio"
-                : inLead && !anyText && Byline.bylineOrDate(text) ? "date line" : "");
+                : inLead && !anyText && Byline.bylineOrDate(text) ? "date line"
+                : text.codePoints().noneMatch(Character::isLetterOrDigit) ? "separator" : "");
         boolean atTitle = parts.isEmpty() || parts.getLast().title().equalsIgnoreCase(draft.title());
         if (reason.isEmpty() && block.kind() == Block.Kind.ITEM && !draft.shaped() && !anyText && aboveText && atTitle
                 && !sentenceOrAnnounced(text) && !LineShape.lostItsStop(text)) {

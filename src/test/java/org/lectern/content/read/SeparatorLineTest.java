@@ -1,0 +1,34 @@
+package org.lectern.content.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lectern.content.Article;
+
+/**
+ * A line without a letter or a digit (an asterism between scenes, a row of stars) is no paragraph of a lesson, and a
+ * paragraph of non-breaking spaces is not even listed as dropped.
+ */
+class SeparatorLineTest {
+
+    @Test
+    void anAsterismBetweenParagraphsIsDroppedAsASeparator() throws Exception {
+        Article a = Fixtures.read("pier.html", "<html><head><title>The north pier</title></head><body><article>"
+                + "<h1>The north pier</h1><p>" + Fixtures.PIER_1 + "</p><p>* * * * * * * *</p><p>" + Fixtures.PIER_2
+                + "</p><p>" + Fixtures.PIER_3 + "</p></article></body></html>");
+        assertFalse(Fixtures.allLessonText(a).contains("* * *"), Fixtures.allLessonText(a));
+        assertTrue(a.dropped().stream().anyMatch(d -> d.text().contains("* * *") && d.reason().equals("separator")),
+                a.dropped().toString());
+    }
+
+    @Test
+    void aParagraphOfNonBreakingSpacesIsNeitherTextNorListed() throws Exception {
+        Article a = Fixtures.read("pier.md", "# The north pier\n\n" + Fixtures.PIER_1 + "\n\n\u00a0\n\n" + Fixtures.PIER_2
+                + "\n\n" + Fixtures.PIER_3 + "\n");
+        assertEquals(3, a.lessons().getFirst().paragraphs().size(), a.lessons().getFirst().paragraphs().toString());
+        assertTrue(a.dropped().stream().noneMatch(d -> d.text().isBlank() || d.text().equals("\u00a0")),
+                a.dropped().toString());
+    }
+}
