@@ -26,7 +26,8 @@ import org.lectern.content.Endnote;
  * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end. A short line with a
  * date before the article's first text ("Posted on April 16, 2015, at 8:02 a.m.", "Ann Lee - Apr 16, 2015") is the
  * page's date line, not text, and a line without a letter or a digit ("* * * * *") is a separator. Between the title and the first paragraph, a list whose items are not sentences (share
- * buttons, source and date, an infobox's figures) is dropped, and a photo credit in the lead is a caption.
+ * buttons, source and date, an infobox's figures) is dropped, and a photo credit in the lead is a caption. A short
+ * label ending in a colon that is the article's last paragraph ("More about:") announces what the page did not copy.
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon
@@ -56,6 +57,8 @@ final class BlockSorter {
 
     /** Boxes that hold only links, titles and one-line teasers, which sites put in the middle of an article. */
     static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
+    /** A label ending in a colon has at most this many words. */
+    private static final int LABEL_WORDS = 4;
     /** A paragraph this long, followed by another, after such a box is the article resuming. */
     private static final int PARAGRAPH_WORDS = 25;
 
@@ -102,6 +105,22 @@ final class BlockSorter {
                 }
                 body(block, i == lastParagraph, bylinePlace(blocks, i),
                         i < firstProse && firstProse < blocks.size() && i > lastHeading);
+            }
+        }
+        dropDanglingLabel();
+    }
+
+    /**
+     * A short label ending in a colon that is the article's last paragraph ("More about:", "Connect:") announces what
+     * the page did not copy (tags, a row of networks); nothing of the article follows it.
+     */
+    private void dropDanglingLabel() {
+        List<String> last = parts.isEmpty() ? lead : parts.getLast().paragraphs();
+        if (!last.isEmpty() && (parts.size() > 1 || last.size() > 1)) {
+            String text = last.getLast().strip();
+            if (text.endsWith(":") && LineShape.words(text) <= LABEL_WORDS && !LineShape.isProse(text)) {
+                last.removeLast();
+                drop(text, "label with nothing after it");
             }
         }
     }

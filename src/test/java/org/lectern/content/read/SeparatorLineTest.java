@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.lectern.content.Article;
 
 /**
- * A line without a letter or a digit (an asterism between scenes, a row of stars) is no paragraph of a lesson, and a
- * paragraph of non-breaking spaces is not even listed as dropped.
+ * A line without a letter or a digit (an asterism between scenes, a row of stars) is no paragraph of a lesson, a
+ * paragraph of non-breaking spaces is not even listed as dropped, and a label ending in a colon with nothing after it
+ * ends no article.
  */
 class SeparatorLineTest {
 
@@ -30,5 +31,15 @@ class SeparatorLineTest {
         assertEquals(3, a.lessons().getFirst().paragraphs().size(), a.lessons().getFirst().paragraphs().toString());
         assertTrue(a.dropped().stream().noneMatch(d -> d.text().isBlank() || d.text().equals("\u00a0")),
                 a.dropped().toString());
+    }
+
+    @Test
+    void aLabelEndingInAColonThatEndsTheArticleIsDroppedButOneOverItsListIsKept() throws Exception {
+        Article a = Fixtures.read("pier.md", "# The north pier\n\n" + Fixtures.PIER + "\n*   More about:\n"
+                + "*   [Harbours](/topic/harbours)\n*   [Ferries](/topic/ferries)\n");
+        assertFalse(Fixtures.allLessonText(a).contains("More about"), Fixtures.allLessonText(a));
+        Article listed = Fixtures.read("pier.md", "# The north pier\n\n" + Fixtures.PIER + "\nYou will need:\n\n"
+                + "*   a boat\n*   a rope\n");
+        assertTrue(Fixtures.allLessonText(listed).contains("You will need:"), Fixtures.allLessonText(listed));
     }
 }
