@@ -97,7 +97,10 @@ final class NoiseRules {
                     + "terms( of (use|service))?|contact( us)?|about( us)?|imprint|sitemap|rss)(\\s*[|·•]\\s*\\w.*)?$",
                     20, "©", "copyright", "(c)", "rights reserved", "privacy", "terms", "contact", "about", "imprint",
                     "sitemap", "rss"),
-            rule("stray symbols", "^[\\p{P}\\p{S}\\s]*$", 20));
+            rule("stray symbols", "^[\\p{P}\\p{S}\\s]*$", 20),
+            // What is left of a picture when a converter drops the markup around it: its file name, maybe its caption
+            // and the closing brackets ("Gilsemans_1642.jpg[16]]]", "TasmanMap.jpg vestibule, showing a mosaic]]").
+            rule("image file name", "^\\S+\\.(jpe?g|png|gif|svg|webp|tiff?|bmp)\\b.*", 30));
 
     private NoiseRules() {
     }

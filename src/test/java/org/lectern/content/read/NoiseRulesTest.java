@@ -24,6 +24,7 @@ class NoiseRulesTest {
             "Close | page control",
             "Read more: The bacterium that laughs at radiation | page control",
             "Next story | page control",
+            "Gilsemans_1642.jpg[16]]] | image file name",
             "Previous chapter | page control",
             "Click to access the login or register cheese | login prompt",
             "Share this article | share links",
