@@ -129,11 +129,16 @@ final class ArticleAssembler {
 
     /** A lead of one sentence, however short ("Flour, water and time."), that is no byline, date or photo credit. */
     private static boolean abstractOf(String lead) {
-        return sentence(lead) && !Byline.bylineOrDate(lead) && !LineShape.isFigureCaption(lead);
+        return sentence(lead) && !pageLine(lead);
     }
 
     private static boolean summarises(String paragraph) {
-        return (LineShape.isProse(paragraph) || LineShape.lostItsStop(paragraph)) && !Byline.bylineOrDate(paragraph) && !LineShape.isFigureCaption(paragraph);
+        return (LineShape.isProse(paragraph) || LineShape.lostItsStop(paragraph)) && !pageLine(paragraph);
+    }
+
+    /** A byline, a date line or a photo credit: lines the page sets around an article, not the article's words. */
+    private static boolean pageLine(String paragraph) {
+        return Byline.bylineOrDate(paragraph) || LineShape.isFigureCaption(paragraph);
     }
 
     /** The first sentences of a paragraph, up to a few lines: what a course card can show. */

@@ -25,9 +25,10 @@ import org.lectern.content.Endnote;
  * after a lone "By", beside a date), and a paragraph that opens with the author's name and a
  * describing verb is the author's bio ({@link Byline}), as is such a paragraph at the very end. A short line with a
  * date before the article's first text ("Posted on April 16, 2015, at 8:02 a.m.", "Ann Lee - Apr 16, 2015") is the
- * page's date line, not text, and a line without a letter or a digit ("* * * * *") is a separator. Between the title and the first paragraph, a list whose items are not sentences (share
- * buttons, source and date, an infobox's figures) is dropped, and a photo credit in the lead is a caption. A short
- * label ending in a colon that is the article's last paragraph ("More about:") announces what the page did not copy.
+ * page's date line, not text, and a line without a letter or a digit ("* * * * *") is a separator. Between the title
+ * and the first paragraph, a list whose items are not sentences (share buttons, source and date, an infobox's
+ * figures) is dropped, and a photo credit in the lead is a caption. A short label ending in a colon that is the
+ * article's last paragraph ("More about:") announces what the page did not copy.
  *
  * <p>Markup paragraphs (not list items or code) are also judged by shape, as plain text is: a paragraph that is
  * neither prose nor a short sentence is a stray label ("12", "Share", a name) unless a paragraph ending with a colon

@@ -8,50 +8,50 @@ import java.util.regex.Pattern;
  * Finds the article inside a Markdown dump of a whole web page, and the heading that is its title.
  *
  * <p>Markdown keeps link syntax, so every block's share of link text is known. Menus, footers, tag clouds, language
- * lists, navigation boxes and lists of related stories are mostly link text; an article is mostly running text with
- * a link here and there. So each block counts its words that are not link text for the article and, twice over, its
- * link words against it (lines a parser already dropped as menus count against it too), and the article is the
- * contiguous run of blocks with the best total: the longest stretch of text that is not interrupted by more
- * navigation than it holds. What stands outside that run is page furniture. Inside it, a block that is mostly links
- * is still navigation (a "related" box in the middle of the story) and is dropped; a paragraph that is one short
- * link (an author's name) is left for the assembler to judge. A block that is a run of names without a sentence
- * ({@link LineShape#isNameList}: a language picker or tag cloud whose links the converter lost) counts against the
- * article as links do, and so does a run of twenty short labels or more in a row, none a sentence and most without a
- * digit (a menu or a video player's settings without their links); such a run is dropped even inside the article.
+ * lists, navigation boxes and lists of related stories are mostly link text; an article is mostly running text with a
+ * link here and there. So each block counts its words that are not link text for the article and, twice over, its link
+ * words against it (lines a parser already dropped as menus count against it too), and the article is the contiguous
+ * run of blocks with the best total: the longest stretch of text that is not interrupted by more navigation than it
+ * holds. What stands outside that run is page furniture. Inside it, a block that is mostly links is still navigation (a
+ * "related" box in the middle of the story) and is dropped; a paragraph that is one short link (an author's name) is
+ * left for the assembler to judge. A block that is a run of names without a sentence ({@link LineShape#isNameList}: a
+ * language picker or tag cloud whose links the converter lost) counts against the article as links do, and so does a
+ * run of twenty short labels or more in a row, none a sentence and most without a digit (a menu or a video player's
+ * settings without their links); such a run is dropped even inside the article.
  *
  * <p>Some regions hold prose that is not the story's: under a heading of related links, comments or an author box,
- * blocks count only against the article; so do, once the page has shown
- * some text, teasers, whose heading is wholly or mostly (two thirds of its words) a link to another page ("Editorial
- * [A lasting legacy](/opinion/...)"; a section heading is not a link, holds a link among more words of its own, or
- * links within the page), unless a full paragraph of its own follows it outside such a region (a newsletter or a
- * link roundup comments on each link it heads, and that comment is the text). A teaser that is a card (one link around its picture and headline) ends where its card ends:
+ * blocks count only against the article; so do, once the page has shown some text, teasers, whose heading is wholly or
+ * mostly (two thirds of its words) a link to another page ("Editorial [A lasting legacy](/opinion/...)"; a section
+ * heading is not a link, holds a link among more words of its own, or links within the page), unless a full paragraph
+ * of its own follows it outside such a region (a newsletter or a link roundup comments on each link it heads, and that
+ * comment is the text). A teaser that is a card (one link around its picture and headline) ends where its card ends:
  * what follows the card is the page again. A box of links (related links, a newsletter prompt, a table of contents)
  * ends where two paragraphs of prose follow each other, the first a full one, as in {@link BlockSorter}: a box's
- * teasers come one at a time. A card's headline is a teaser wherever it stands in the article, before its first
- * text or between its paragraphs ("Related" over a card of another story), and is dropped: a section's heading is
- * not the headline of a card that links to another page. The slides of a gallery (headings "3/50 ...", up to the next heading that is not a slide) are dropped but
- * count neither for nor against the article: sites put galleries of other stories in the middle of one, and the
- * article goes on after them, as {@link TextInserts} has it for text. The article ends with a full paragraph (20
- * words or more), as {@link MainText} has it for text: short paragraphs after the last full one, with three blocks
- * or more between that are not sentences (a count, a share row, a heading), are a box of the page (a sign-up dialog,
- * a newsletter prompt) and stay outside. A button that shows the readers' comments ("Show comments", "View all 12
- * comments"), once half of the run's text or a full article's worth lies above it, ends the article: the comments it
- * would load are not in the dump, and the comment widget's chrome (badges, policies, report buttons) is. A box the
- * page prints above the article and again below it (two short blocks in a row that are not sentences, such as a
- * "Share this article" label over its row of networks) brackets the article: once half of the run's text lies above
- * it, its second copy ends the article, so that a next story the page runs on below does not join it. The
- * article's paragraphs stand together, while a box of teasers (videos, other stories) gives each blurb of 40 words
- * or fewer its own picture, link and label: blurbs at the end of the run that each stand three blocks or more apart
- * from the text above them, two or more of them without a heading in that gap (a section's short text sits under
+ * teasers come one at a time. A card's headline is a teaser wherever it stands in the article, before its first text or
+ * between its paragraphs ("Related" over a card of another story), and is dropped: a section's heading is not the
+ * headline of a card that links to another page. The slides of a gallery (headings "3/50 ...", up to the next heading
+ * that is not a slide) are dropped but count neither for nor against the article: sites put galleries of other stories
+ * in the middle of one, and the article goes on after them, as {@link TextInserts} has it for text. The article ends
+ * with a full paragraph (20 words or more), as {@link MainText} has it for text: short paragraphs after the last full
+ * one, with three blocks or more between that are not sentences (a count, a share row, a heading), are a box of the
+ * page (a sign-up dialog, a newsletter prompt) and stay outside. A button that shows the readers' comments ("Show
+ * comments", "View all 12 comments"), once half of the run's text or a full article's worth lies above it, ends the
+ * article: the comments it would load are not in the dump, and the comment widget's chrome (badges, policies, report
+ * buttons) is. A box the page prints above the article and again below it (two short blocks in a row that are not
+ * sentences, such as a "Share this article" label over its row of networks) brackets the article: once half of the
+ * run's text lies above it, its second copy ends the article, so that a next story the page runs on below does not join
+ * it. The article's paragraphs stand together, while a box of teasers (videos, other stories) gives each blurb of 40
+ * words or fewer its own picture, link and label: blurbs at the end of the run that each stand three blocks or more
+ * apart from the text above them, two or more of them without a heading in that gap (a section's short text sits under
  * its heading), after a paragraph that has text close above it, are teasers, and the article ends at that paragraph.
  *
- * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of
- * what the best run holds, that text is the article and the heading its title (a short news story above a long
- * footer of plain country names). Otherwise the title is the nearest heading above the article's first text that is not a link to a site's home page
- * (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a smaller one only
- * on a page that has furniture above it, because in a hand-written file it is the first section. When a bigger
- * heading stands right above the chosen one with no text between, the chosen one is a subtitle and the bigger one
- * the title.
+ * <p>A headline outranks length: when the text that runs on from a level-1 heading holds at least a third of what the
+ * best run holds, that text is the article and the heading its title (a short news story above a long footer of plain
+ * country names). Otherwise the title is the nearest heading above the article's first text that is not a link to a
+ * site's home page (a masthead), a date, or a known label of page furniture. A level-1 heading qualifies by itself; a
+ * smaller one only on a page that has furniture above it, because in a hand-written file it is the first section. When
+ * a bigger heading stands right above the chosen one with no text between, the chosen one is a subtitle and the bigger
+ * one the title.
  */
 final class MarkdownContent {
 

@@ -24,34 +24,33 @@ import org.jsoup.Jsoup;
 import org.lectern.content.Endnote;
 
 /**
- * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes and
- * {@link MarkdownDialects} has brought kramdown and Markdown-in-HTML back to CommonMark.
+ * Reads Markdown through CommonMark, after {@link MarkdownSource} has taken out front matter and footnotes and {@link
+ * MarkdownDialects} has brought kramdown and Markdown-in-HTML back to CommonMark.
  *
  * <p>Rules: headings are explicit, and so is a paragraph that is one bold title-like line above a prose paragraph
- * (editors without heading styles); in a file with no Markdown heading at all (a plain-text export saved as .md),
- * a paragraph that is one short title-like line above a paragraph of prose, or above another such line, is a
- * heading ({@link MarkdownShapes#isPlainHeading}). The title is the front matter's, else the heading {@link MarkdownContent}
+ * (editors without heading styles); in a file with no Markdown heading at all (a plain-text export saved as .md), a
+ * paragraph that is one short title-like line above a paragraph of prose, or above another such line, is a heading
+ * ({@link MarkdownShapes#isPlainHeading}). The title is the front matter's, else the heading {@link MarkdownContent}
  * finds above the article's text (in a hand-written file, its first level-1 heading); when neither names it and the
  * file's name says nothing (source.md, index.md), the one heading of any level above the first paragraph of prose
- * (dates, generic section names and furniture labels aside), or else the first heading the page prints twice
- * (masthead and article), is the title; a heading nearer the text than that one, with a byline or a dated line
- * among the three blocks under it, is the title instead, as news and blog pages set their headline right above the
- * byline; a whole web page dumped as
- * Markdown is cut down to its article there too, by link density. Under a notes
- * heading, ordered-list items and lines starting with a number are endnotes, and anything else is an unnumbered
- * reference and dropped, so a bibliography never joins the last lesson. Numeric link reference definitions
- * ({@code [4]: https://...}) are endnotes too, and the links that use them are markers. An image's alt text is
- * dropped; its title (a one-word title of an image among a line's words is an icon's tooltip and dropped), the text
- * after it in the same paragraph (unless its alt is one word, as an icon's is), an all-emphasis paragraph right after it, or a short
- * paragraph right after it that opens with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under
- * an image whose alt is "Dig a hole."), is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single links
- * is a menu or a list of related posts; both are dropped. List items and block quotes
- * are paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image
- * syntax, which a converter indented and which is read as Markdown; a heading that is a link whose syntax the line
- * cut off ({@code [Headline](/story "Headline} with the title's end on the next line) is a link to that page,
- * all of it link text, as it would be had the converter kept the link on one line; wiki edit links and permalink signs leave
- * headings; a one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its text, and an inline
- * {@code <sup>4</sup>} is a note reference.
+ * (dates, generic section names and furniture labels aside), or else the first heading the page prints twice (masthead
+ * and article), is the title; a heading nearer the text than that one, with a byline or a dated line among the three
+ * blocks under it, is the title instead, as news and blog pages set their headline right above the byline; a whole web
+ * page dumped as Markdown is cut down to its article there too, by link density. Under a notes heading, ordered-list
+ * items and lines starting with a number are endnotes, and anything else is an unnumbered reference and dropped, so a
+ * bibliography never joins the last lesson. Numeric link reference definitions ({@code [4]: https://...}) are endnotes
+ * too, and the links that use them are markers. An image's alt text is dropped; its title (a one-word title of an image
+ * among a line's words is an icon's tooltip and dropped), the text after it in the same paragraph (unless its alt is
+ * one word, as an icon's is), an all-emphasis paragraph right after it, or a short paragraph right after it that opens
+ * with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under an image whose alt is "Dig a hole."),
+ * is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single
+ * links is a menu or a list of related posts; both are dropped. List items and block quotes are paragraphs of the
+ * lesson; code blocks are kept as written, except an indented block holding link or image syntax, which a converter
+ * indented and which is read as Markdown; a heading that is a link whose syntax the line cut off ({@code
+ * [Headline](/story "Headline} with the title's end on the next line) is a link to that page, all of it link text, as
+ * it would be had the converter kept the link on one line; wiki edit links and permalink signs leave headings; a
+ * one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its
+ * text, and an inline {@code <sup>4</sup>} is a note reference.
  */
 final class MarkdownParser {
 
