@@ -155,7 +155,7 @@ final class HtmlCleaner {
         }
         return sentences.computeIfAbsent(e.parent(), parent -> {
             String own = parent.ownText();
-            return own.split("\\s+").length >= SENTENCE_WORDS && own.matches("(?s).*\\p{Ll}.*");
+            return LineShape.words(own) >= SENTENCE_WORDS && own.matches("(?s).*\\p{Ll}.*");
         });
     }
 

@@ -39,6 +39,7 @@ final class HtmlJsonLd {
     }
 
     static Optional<Stated> read(Document doc) {
+        String pageTitle = HtmlParser.pageTitle(doc);
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String content = script.data().strip().replaceAll("^<!\\[CDATA\\[|]]>$", "");
             JsonNode node;
@@ -47,7 +48,6 @@ final class HtmlJsonLd {
             } catch (JacksonException e) {
                 continue;
             }
-            String pageTitle = HtmlParser.pageTitle(doc);
             Optional<Stated> stated = article(node).map(a -> new Stated(title(a, pageTitle), authors(a)));
             if (stated.isPresent()) {
                 return stated;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,8 +45,9 @@ final class HtmlParser {
 
     public static Draft parse(String html) {
         Document doc = Jsoup.parse(html);
-        String title = title(doc);
-        String author = author(doc);
+        var declared = HtmlJsonLd.read(doc);
+        String title = title(doc, declared);
+        String author = author(doc, declared);
         String description = description(doc);
         List<Endnote> endnotes = HtmlNotes.extract(doc);
         HtmlCleaner.mark(doc);
@@ -112,8 +114,8 @@ final class HtmlParser {
             "og:description", "weibo:article:description", "weibo:webpage:description", "description",
             "twitter:description");
 
-    private static String title(Document doc) {
-        String declared = HtmlJsonLd.read(doc).map(HtmlJsonLd.Stated::title).orElse("");
+    private static String title(Document doc, Optional<HtmlJsonLd.Stated> jsonLd) {
+        String declared = jsonLd.map(HtmlJsonLd.Stated::title).orElse("");
         if (!declared.isEmpty()) {
             return declared;
         }
@@ -175,8 +177,8 @@ final class HtmlParser {
         return meta(doc, DESCRIPTION_META);
     }
 
-    private static String author(Document doc) {
-        String declared = HtmlJsonLd.read(doc).map(HtmlJsonLd.Stated::author).orElse("");
+    private static String author(Document doc, Optional<HtmlJsonLd.Stated> jsonLd) {
+        String declared = jsonLd.map(HtmlJsonLd.Stated::author).orElse("");
         if (!declared.isEmpty()) {
             return declared;
         }

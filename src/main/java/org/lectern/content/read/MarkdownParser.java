@@ -39,18 +39,18 @@ import org.lectern.content.Endnote;
  * page dumped as Markdown is cut down to its article there too, by link density. Under a notes heading, ordered-list
  * items and lines starting with a number are endnotes, and anything else is an unnumbered reference and dropped, so a
  * bibliography never joins the last lesson. Numeric link reference definitions ({@code [4]: https://...}) are endnotes
- * too, and the links that use them are markers. An image's alt text is dropped; its title (a one-word title of an image
- * among a line's words is an icon's tooltip and dropped), the text after it in the same paragraph (unless its alt is
- * one word, as an icon's is), an all-emphasis paragraph right after it, or a short paragraph right after it that opens
- * with its alt text (of two words or more; "Dig a hole. (Photo: A. Smith)" under an image whose alt is "Dig a hole."),
- * is the figure caption. Blocks above the title heading are the site's masthead, and a list whose items are single
- * links is a menu or a list of related posts; both are dropped. List items and block quotes are paragraphs of the
- * lesson; code blocks are kept as written, except an indented block holding link or image syntax, which a converter
- * indented and which is read as Markdown; a heading that is a link whose syntax the line cut off ({@code
- * [Headline](/story "Headline} with the title's end on the next line) is a link to that page, all of it link text, as
- * it would be had the converter kept the link on one line; wiki edit links and permalink signs leave headings; a
- * one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for its
- * text, and an inline {@code <sup>4</sup>} is a note reference.
+ * too, and the links that use them are markers. An image's alt text is dropped; its title, the text after it in the
+ * same paragraph, an all-emphasis paragraph right after it, or a short paragraph right after it that opens with its alt
+ * text (of two words or more; "Dig a hole. (Photo: A. Smith)" under an image whose alt is "Dig a hole."), is the figure
+ * caption, except for an icon among a line's words (an image whose alt or title is one word), whose title is a tooltip
+ * and whose neighbouring text is its own line. Blocks above the title heading are the site's masthead, and a list whose
+ * items are single links is a menu or a list of related posts; both are dropped. List items and block quotes are
+ * paragraphs of the lesson; code blocks are kept as written, except an indented block holding link or image syntax,
+ * which a converter indented and which is read as Markdown; a heading that is a link whose syntax the line cut off
+ * ({@code [Headline](/story "Headline} with the title's end on the next line) is a link to that page, all of it link
+ * text, as it would be had the converter kept the link on one line; wiki edit links and permalink signs leave headings;
+ * a one-line front-matter description is the summary when the text has no lead of its own; embedded HTML is read for
+ * its text, and an inline {@code <sup>4</sup>} is a note reference.
  */
 final class MarkdownParser {
 
@@ -279,15 +279,16 @@ final class MarkdownParser {
         }
         notesLevel = Notes.isHeading(text) ? h.getLevel() : 0;
         var cut = CUT_LINK.matcher(text);
+        var picture = OPEN_PICTURE.matcher(text);
         if (notesLevel == 0 && cut.matches()) {
             // A link whose title the converter broke over two lines: the heading is all link text.
             String label = cut.group(1).strip();
             scored.add(new MarkdownContent.Scored(Block.heading(label, h.getLevel()), MarkdownContent.words(label),
                     false, !cut.group(2).startsWith("#")));
-        } else if (notesLevel == 0 && OPEN_PICTURE.matcher(text).matches()) {
+        } else if (notesLevel == 0 && picture.matches()) {
             // A linked picture whose alt text the line broke (the rest of the link is on the next lines) is a
             // banner, a logo or a button: it never heads the article's text, and its words are link words.
-            String label = OPEN_PICTURE.matcher(text).replaceFirst("$1").strip();
+            String label = picture.group(1).strip();
             scored.add(new MarkdownContent.Scored(Block.dropped(label, "linked picture"), MarkdownContent.words(label),
                     false, true));
         } else if (notesLevel == 0) {
@@ -329,11 +330,8 @@ final class MarkdownParser {
                 add(Block.dropped(alt, "image alt text"), null);
             }
             String title = image.getTitle() == null ? "" : image.getTitle().strip();
-            if (!title.isBlank() && (text.isBlank() || LineShape.words(title) >= 2)) {
-                add(Block.caption(title), null);
-            } else if (!title.isBlank()) {
-                // An icon among the words of a line ("Increase" on an arrow beside a figure): its title is a tooltip.
-                add(Block.dropped(title, "icon title"), null);
+            if (!title.isBlank()) {
+                add(icon(image, text) ? Block.dropped(title, "icon title") : Block.caption(title), null);
             }
         }
         if (text.isBlank()) {
@@ -342,9 +340,8 @@ final class MarkdownParser {
             return;
         }
         boolean emphasised = p.getFirstChild() instanceof Emphasis && p.getFirstChild().getNext() == null;
-        // The text beside a picture is its caption; beside an icon (an image whose alt is one word, "Increase" on an
-        // arrow) it is a line of its own.
-        boolean besideImage = p.getFirstChild() instanceof Image image && LineShape.words(inline(image)) != 1
+        // The text beside a picture is its caption; beside an icon it is a line of its own.
+        boolean besideImage = p.getFirstChild() instanceof Image image && !icon(image, text)
                 && LineShape.words(text) <= CAPTION_MAX_WORDS;
         boolean repeatsAlt = wasImage && repeatsAlt(text);
         if (wasImage && emphasised || besideImage || repeatsAlt
@@ -363,6 +360,15 @@ final class MarkdownParser {
         }
     }
 
+
+    /**
+     * An icon among the words of a line ("Increase" on an arrow beside a figure): an image whose alt or title is one
+     * word, in a paragraph with text. Its title is a tooltip and the text beside it is no caption.
+     */
+    private boolean icon(Image image, String text) {
+        String title = image.getTitle() == null ? "" : image.getTitle();
+        return !text.isBlank() && (LineShape.words(inline(image)) == 1 || LineShape.words(title) == 1);
+    }
 
     /** A short paragraph that opens with the alt text (two words or more) of the image just above it is its caption. */
     private boolean repeatsAlt(String text) {

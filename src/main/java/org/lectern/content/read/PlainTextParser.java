@@ -56,7 +56,6 @@ final class PlainTextParser {
     /** The most one word of a candidate title can score: the number of paragraphs that use it, capped. */
     private static final int MAX_WORD_SCORE = 5;
     /** Boxes that hold only links, titles and one-line teasers, which sites put in the middle of an article. */
-    private static final Set<String> BOXES = Set.of("related links", "newsletter prompt", "table of contents");
     /** A paragraph this long after such a box is the article resuming. */
     private static final int PARAGRAPH_WORDS = 25;
     /** "by" before a name, or a time of day: with a calendar date ({@link Byline#hasDate}), a dateline's marks. */
@@ -491,7 +490,7 @@ final class PlainTextParser {
                 continue;
             }
             if (!region.isEmpty()
-                    && (BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
+                    && (BlockSorter.BOXES.contains(region) ? resumes(units, i) : TextLayout.startsSection(units, i))) {
                 region = "";
             }
             var reason = NoiseRules.reasonFor(unit.text);
